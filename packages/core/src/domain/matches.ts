@@ -1,0 +1,79 @@
+import type { MatchStatus } from "@innolab/db";
+import type { Context } from "../context";
+import { audit } from "../lib/audit";
+import { DomainError } from "../lib/errors";
+import { recordEvent } from "../lib/events";
+import { found } from "../lib/guards";
+
+const matchInclude = {
+  need: { select: { id: true, refCode: true, title: true, organisationId: true } },
+  solution: { select: { id: true, refCode: true, title: true, organisationId: true } },
+} as const;
+
+/** Staff record a match by hand (the matching engine of a later issue records its own suggestions). */
+export function createMatch(ctx: Context, input: { needId: number; solutionId: number; reason?: string | null }) {
+  return ctx.db.$transaction(async (tx) => {
+    const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
+    const solution = found(await tx.solution.findUnique({ where: { id: input.solutionId } }), "solution", input.solutionId);
+    if (need.status !== "PUBLISHED") throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
+    if (solution.status !== "PUBLISHED") throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
+    const existing = await tx.match.findUnique({ where: { needId_solutionId: { needId: need.id, solutionId: solution.id } } });
+    if (existing) throw new DomainError("MATCH_EXISTS");
+    const now = ctx.now();
+    const match = await tx.match.create({
+      data: {
+        needId: need.id,
+        solutionId: solution.id,
+        score: 1,
+        source: "STAFF",
+        status: "CONFIRMED",
+        reason: input.reason ?? null,
+        createdAt: now,
+        decidedAt: now,
+        decidedById: ctx.actor!.personId,
+      },
+      include: matchInclude,
+    });
+    await audit(tx, ctx, "create", "Match", match.id, { ...input });
+    await recordEvent(tx, ctx, "match.confirmed", { matchId: match.id, needId: need.id, solutionId: solution.id });
+    return match;
+  });
+}
+
+export function decideMatch(ctx: Context, input: { id: number; decision: "CONFIRM" | "DISMISS" }) {
+  return ctx.db.$transaction(async (tx) => {
+    const match = found(await tx.match.findUnique({ where: { id: input.id } }), "match", input.id);
+    const status: MatchStatus = input.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
+    const { count } = await tx.match.updateMany({
+      where: { id: input.id, status: "SUGGESTED" },
+      data: { status, decidedAt: ctx.now(), decidedById: ctx.actor!.personId },
+    });
+    if (count === 0) throw new DomainError("INVALID_STATUS", { entity: "match", status: match.status, action: "decided" });
+    await audit(tx, ctx, input.decision.toLowerCase(), "Match", input.id);
+    if (status === "CONFIRMED") {
+      await recordEvent(tx, ctx, "match.confirmed", { matchId: match.id, needId: match.needId, solutionId: match.solutionId });
+    }
+    return tx.match.findUniqueOrThrow({ where: { id: input.id }, include: matchInclude });
+  });
+}
+
+export function listMatches(
+  ctx: Context,
+  filter: { needId?: number; solutionId?: number; statuses?: MatchStatus[]; page: number; pageSize: number },
+) {
+  const ownOnly = ctx.actor && !["ADMIN", "MANAGER"].includes(ctx.actor.role);
+  const orgId = ctx.actor?.organisationId ?? -1;
+  return ctx.db.match.findMany({
+    where: {
+      ...(filter.needId ? { needId: filter.needId } : {}),
+      ...(filter.solutionId ? { solutionId: filter.solutionId } : {}),
+      ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+      // Officers and vendors see the matches of their own organisation's records.
+      ...(ownOnly ? { OR: [{ need: { organisationId: orgId } }, { solution: { organisationId: orgId } }] } : {}),
+    },
+    include: matchInclude,
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    skip: (filter.page - 1) * filter.pageSize,
+    take: filter.pageSize,
+  });
+}

@@ -1,0 +1,72 @@
+import type { InviteStatus, WorkshopStatus } from "@innolab/db";
+import type { Context } from "../context";
+import { audit } from "../lib/audit";
+import { DomainError } from "../lib/errors";
+import { recordEvent } from "../lib/events";
+import { found } from "../lib/guards";
+
+const workshopInclude = {
+  need: { select: { id: true, refCode: true, title: true, organisationId: true } },
+  invites: { include: { organisation: { select: { id: true, nameEn: true, nameZh: true } } } },
+} as const;
+
+export function createWorkshop(
+  ctx: Context,
+  input: { title: string; needId: number; scheduledAt: Date; venue?: string | null; companyIds: number[] },
+) {
+  return ctx.db.$transaction(async (tx) => {
+    const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
+    if (need.status !== "PUBLISHED") throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
+    const companies = await tx.organisation.findMany({ where: { id: { in: input.companyIds } } });
+    for (const id of input.companyIds) {
+      const company = found(companies.find((org) => org.id === id), "organisation", id);
+      if (company.kind !== "COMPANY") throw new DomainError("WRONG_ORGANISATION_KIND", { expected: "COMPANY" });
+    }
+    const workshop = await tx.workshop.create({
+      data: {
+        title: input.title,
+        needId: input.needId,
+        scheduledAt: input.scheduledAt,
+        venue: input.venue ?? null,
+        createdAt: ctx.now(),
+        invites: { create: [...new Set(input.companyIds)].map((organisationId) => ({ organisationId, createdAt: ctx.now() })) },
+      },
+      include: workshopInclude,
+    });
+    await audit(tx, ctx, "create", "Workshop", workshop.id, { ...input });
+    await recordEvent(tx, ctx, "workshop.scheduled", { workshopId: workshop.id, needId: input.needId, companyIds: input.companyIds });
+    return workshop;
+  });
+}
+
+export function updateWorkshop(
+  ctx: Context,
+  input: { id: number; status?: WorkshopStatus; outcome?: string | null; invites?: Array<{ organisationId: number; status: InviteStatus }> },
+) {
+  return ctx.db.$transaction(async (tx) => {
+    found(await tx.workshop.findUnique({ where: { id: input.id } }), "workshop", input.id);
+    await tx.workshop.update({
+      where: { id: input.id },
+      data: { ...(input.status ? { status: input.status } : {}), ...(input.outcome !== undefined ? { outcome: input.outcome } : {}) },
+    });
+    for (const invite of input.invites ?? []) {
+      const { count } = await tx.workshopInvite.updateMany({
+        where: { workshopId: input.id, organisationId: invite.organisationId },
+        data: { status: invite.status },
+      });
+      if (count === 0) throw new DomainError("NOT_FOUND", { entity: "workshop invitation", id: invite.organisationId });
+    }
+    await audit(tx, ctx, "update", "Workshop", input.id, { ...input });
+    return tx.workshop.findUniqueOrThrow({ where: { id: input.id }, include: workshopInclude });
+  });
+}
+
+export function listWorkshops(ctx: Context, filter: { needId?: number; page: number; pageSize: number }) {
+  return ctx.db.workshop.findMany({
+    where: filter.needId ? { needId: filter.needId } : {},
+    include: workshopInclude,
+    orderBy: { scheduledAt: "desc" },
+    skip: (filter.page - 1) * filter.pageSize,
+    take: filter.pageSize,
+  });
+}

@@ -1,0 +1,73 @@
+import { TRPCError } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/unstable-core-do-not-import";
+import { ZodError, type z } from "zod";
+import type { Language } from "./language";
+import { type ErrorKey, errorMessages, formatMessage } from "./messages";
+
+const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
+  SIGN_IN_REQUIRED: "UNAUTHORIZED",
+  ROLE_FORBIDDEN: "FORBIDDEN",
+  CHANNEL_ONLY: "FORBIDDEN",
+  NOT_OWNER: "FORBIDDEN",
+  NO_ORGANISATION: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  INVALID_STATUS: "CONFLICT",
+  INVITATION_USED: "CONFLICT",
+  INVITATION_EXPIRED: "CONFLICT",
+  INVITATION_REVOKED: "CONFLICT",
+  ALREADY_REGISTERED: "CONFLICT",
+  CHECKIN_USED: "CONFLICT",
+  MATCH_EXISTS: "CONFLICT",
+  ALREADY_ADOPTED: "CONFLICT",
+  REGISTRATION_CLOSED: "PRECONDITION_FAILED",
+};
+
+/** A rule of the domain was broken. Carries a message key so it can be told in any language. */
+export class DomainError extends TRPCError {
+  readonly key: ErrorKey;
+  readonly params: Record<string, unknown>;
+
+  constructor(key: ErrorKey, params: Record<string, unknown> = {}) {
+    super({ code: codeOf[key] ?? "BAD_REQUEST", message: formatMessage(errorMessages[key].en, params) });
+    this.key = key;
+    this.params = params;
+  }
+}
+
+const zhIssue: Partial<Record<string, (issue: z.core.$ZodIssue) => string>> = {
+  too_big: (i) => {
+    const max = (i as { maximum?: unknown }).maximum;
+    return (i as { origin?: string }).origin === "string" ? `不可多於 ${max} 個字元` : `不可大於 ${max}`;
+  },
+  too_small: (i) => {
+    const min = (i as { minimum?: unknown }).minimum;
+    if ((i as { origin?: string }).origin === "string") return Number(min) <= 1 ? "不可留空" : `不可少於 ${min} 個字元`;
+    if ((i as { origin?: string }).origin === "array") return `最少選擇 ${min} 項`;
+    return `不可小於 ${min}`;
+  },
+  invalid_type: (i) => `類型無效（應為 ${(i as { expected?: string }).expected}）`,
+  invalid_value: () => "不是可接受的選項",
+  invalid_format: () => "格式無效",
+  unrecognized_keys: (i) => `不接受的欄位：${(i as { keys?: string[] }).keys?.join(", ")}`,
+};
+
+function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
+  const field = issue.path.join(".") || (language === "en" ? "input" : "輸入");
+  const text = language === "zh-HK" ? (zhIssue[issue.code]?.(issue) ?? issue.message) : issue.message;
+  return `${field}: ${text}`;
+}
+
+/** Rewrites an error's message in the caller's language; keeps its code and cause. */
+export function localizeError(error: TRPCError, language: Language): TRPCError {
+  if (error instanceof DomainError) {
+    const localized = new DomainError(error.key, error.params);
+    localized.message = formatMessage(errorMessages[error.key][language], error.params);
+    return localized;
+  }
+  if (error.cause instanceof ZodError) {
+    const details = error.cause.issues.map((issue) => describeIssue(issue, language)).join("; ");
+    const message = formatMessage(errorMessages.INVALID_INPUT[language], { details });
+    return new TRPCError({ code: "BAD_REQUEST", message, cause: error.cause });
+  }
+  return error;
+}

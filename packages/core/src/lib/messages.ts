@@ -1,0 +1,70 @@
+import type { Language } from "./language";
+
+/** Every user-facing error, in both languages. `{name}` placeholders take the error's params. */
+export const errorMessages = {
+  SIGN_IN_REQUIRED: { en: "Please sign in first.", "zh-HK": "請先登入。" },
+  ROLE_FORBIDDEN: {
+    en: "Your role ({role}) is not allowed to do this.",
+    "zh-HK": "你的角色（{role}）不可進行此操作。",
+  },
+  NOT_FOUND: { en: "{entity} {id} was not found.", "zh-HK": "找不到{entity} {id}。" },
+  NOT_OWNER: { en: "Only its submitter can change this {entity}.", "zh-HK": "只有提交者可修改此{entity}。" },
+  NO_ORGANISATION: {
+    en: "Link your account to an organisation with an invitation code first.",
+    "zh-HK": "請先以邀請碼把帳戶連結到所屬機構。",
+  },
+  WRONG_ORGANISATION_KIND: {
+    en: "This needs an organisation of kind {expected}.",
+    "zh-HK": "此操作需要類別為 {expected} 的機構。",
+  },
+  INVALID_STATUS: {
+    en: "This {entity} is {status}; it cannot be {action} now.",
+    "zh-HK": "此{entity}的狀態為 {status}，現時不能{action}。",
+  },
+  REASON_REQUIRED: { en: "Give a reason when rejecting.", "zh-HK": "拒絕時請提供原因。" },
+  UNKNOWN_TECH_AREA: { en: "Unknown technology area: {slugs}.", "zh-HK": "未知的科技範疇：{slugs}。" },
+  INVITATION_UNKNOWN: { en: "This invitation code is not valid.", "zh-HK": "此邀請碼無效。" },
+  INVITATION_USED: { en: "This invitation code has already been used.", "zh-HK": "此邀請碼已被使用。" },
+  INVITATION_EXPIRED: { en: "This invitation code has expired.", "zh-HK": "此邀請碼已過期。" },
+  INVITATION_REVOKED: { en: "This invitation code has been revoked.", "zh-HK": "此邀請碼已被撤銷。" },
+  INVITATION_ORG_REQUIRED: {
+    en: "Officer and vendor invitations need an organisation.",
+    "zh-HK": "人員及供應商邀請需要指定機構。",
+  },
+  REGISTRATION_CLOSED: {
+    en: "Registration for this forum is not open.",
+    "zh-HK": "此論壇現時不接受登記。",
+  },
+  ALREADY_REGISTERED: { en: "You are already registered for this forum.", "zh-HK": "你已登記此論壇。" },
+  NOT_REGISTERED: { en: "You have no active registration for this forum.", "zh-HK": "你沒有此論壇的有效登記。" },
+  CHECKIN_UNKNOWN: { en: "Unknown check-in code.", "zh-HK": "未知的簽到碼。" },
+  CHECKIN_USED: { en: "This check-in code has already been used.", "zh-HK": "此簽到碼已被使用。" },
+  CHECKIN_NOT_CONFIRMED: {
+    en: "This registration is {status}, not confirmed: it cannot check in.",
+    "zh-HK": "此登記狀態為 {status}，並未確認，不能簽到。",
+  },
+  CAPACITY_BELOW_TAKEN: {
+    en: "Capacity cannot go below the {taken} seats already taken.",
+    "zh-HK": "名額不能少於已佔用的 {taken} 個。",
+  },
+  DATES_OUT_OF_ORDER: { en: "{later} must be after {earlier}.", "zh-HK": "{later} 必須在 {earlier} 之後。" },
+  MATCH_EXISTS: { en: "This need and solution are already matched.", "zh-HK": "此需求與方案已配對。" },
+  NOT_PUBLISHED: { en: "{entity} {id} is not published.", "zh-HK": "{entity} {id} 尚未發佈。" },
+  ADOPTION_NEEDS_COMPLETED_POC: {
+    en: "Only a completed PoC can lead to an adoption.",
+    "zh-HK": "只有已完成的概念驗證才可記錄採用。",
+  },
+  ALREADY_ADOPTED: { en: "This PoC already has an adoption.", "zh-HK": "此概念驗證已有採用紀錄。" },
+  EMPTY_AUDIENCE: { en: "Choose at least one topic or recipient.", "zh-HK": "請至少選擇一個主題或收件人。" },
+  CHANNEL_ONLY: {
+    en: "Only the chat channels may link a chat identity.",
+    "zh-HK": "只有聊天渠道可連結聊天帳戶。",
+  },
+  INVALID_INPUT: { en: "Invalid input: {details}", "zh-HK": "輸入無效：{details}" },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ErrorKey = keyof typeof errorMessages;
+
+export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,30 @@
+import { submissionRouter } from "./routers/submission.router";
+import { invitationRouter, organisationRouter, personRouter, techAreaRouter } from "./routers/directory.router";
+import { forumRouter, workshopRouter } from "./routers/events.router";
+import { alertRouter, auditRouter, kpiRouter, subscriptionRouter } from "./routers/outreach.router";
+import { adoptionRouter, matchRouter, pocRouter } from "./routers/pipeline.router";
+import { createCallerFactory, router } from "./trpc";
+
+/** The whole API. Each area is a plain record of procedures; see `routers/`. */
+export const appRouter = router({
+  organisation: organisationRouter,
+  techArea: techAreaRouter,
+  invitation: invitationRouter,
+  person: personRouter,
+  need: submissionRouter("need"),
+  solution: submissionRouter("solution"),
+  match: matchRouter,
+  workshop: workshopRouter,
+  forum: forumRouter,
+  poc: pocRouter,
+  adoption: adoptionRouter,
+  subscription: subscriptionRouter,
+  alert: alertRouter,
+  kpi: kpiRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side calls: `createCaller(createContext({ db, source: "telegram", actor }))`. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { createAlert, getAlert, listAlerts } from "../domain/alerts";
+import { listAuditLog, listEvents } from "../domain/audit-log";
+import { kpiSeries } from "../domain/kpi/series";
+import type { CountMetricName } from "../domain/kpi/metrics";
+import { countAudience, mySubscriptions, subscribe, unsubscribe } from "../domain/subscriptions";
+import { audienceSchema, auditLogSchema, createAlertSchema, eventsSchema, topicSchema } from "../schemas/admin.schema";
+import { idSchema, pageSchema } from "../schemas/common.schema";
+import { kpiSeriesSchema } from "../schemas/kpi.schema";
+import { allow, protectedProcedure } from "../trpc";
+
+export const subscriptionRouter = {
+  mine: protectedProcedure.query(({ ctx }) => mySubscriptions(ctx)),
+  subscribe: protectedProcedure.input(topicSchema).mutation(({ ctx, input }) => subscribe(ctx, input.topic)),
+  unsubscribe: protectedProcedure.input(topicSchema).mutation(({ ctx, input }) => unsubscribe(ctx, input.topic)),
+};
+
+export const alertRouter = {
+  audience: allow("staff").input(audienceSchema).query(({ ctx, input }) => countAudience(ctx, input.topics)),
+  create: allow("staff").input(createAlertSchema).mutation(({ ctx, input }) => createAlert(ctx, input)),
+  list: allow("staff").input(z.object(pageSchema)).query(({ ctx, input }) => listAlerts(ctx, input)),
+  get: allow("staff").input(z.object({ id: idSchema })).query(({ ctx, input }) => getAlert(ctx, input.id)),
+};
+
+export const kpiRouter = {
+  series: allow("oversight")
+    .input(kpiSeriesSchema)
+    .query(({ ctx, input }) => {
+      const { metrics, ...query } = input;
+      return kpiSeries(ctx.db, query, metrics as CountMetricName[] | undefined);
+    }),
+};
+
+export const auditRouter = {
+  log: allow("staff").input(auditLogSchema).query(({ ctx, input }) => listAuditLog(ctx, input)),
+  events: allow("staff").input(eventsSchema).query(({ ctx, input }) => listEvents(ctx, input)),
+};
