@@ -5,3 +5,4 @@ export { migrateDeploy } from "./migrate";
 export { Prisma } from "./generated/sqlite/client";
 export * from "./generated/sqlite/enums";
 export type * from "./generated/sqlite/models";
+export * as seed from "./seed";
