@@ -1,8 +1,8 @@
-import { submissionRouter } from "./routers/submission.router";
 import { invitationRouter, organisationRouter, personRouter, techAreaRouter } from "./routers/directory.router";
 import { forumRouter, workshopRouter } from "./routers/events.router";
 import { alertRouter, auditRouter, kpiRouter, subscriptionRouter } from "./routers/outreach.router";
 import { adoptionRouter, matchRouter, pocRouter } from "./routers/pipeline.router";
+import { submissionRouter } from "./routers/submission.router";
 import { createCallerFactory, router } from "./trpc";
 
 /** The whole API. Each area is a plain record of procedures; see `routers/`. */

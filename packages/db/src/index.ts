@@ -1,8 +1,8 @@
-export { createDb, dialectOf, type Db, type Tx, type CreateDbOptions } from "./client";
-export { databaseKind, sqliteFilePath, type DatabaseKind } from "./database-url";
+export { type CreateDbOptions, createDb, type Db, dialectOf, type Tx } from "./client";
+export { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";
 export { dbEnv, defaultDatabaseUrl } from "./env";
-export { migrateDeploy } from "./migrate";
 export { Prisma } from "./generated/sqlite/client";
 export * from "./generated/sqlite/enums";
 export type * from "./generated/sqlite/models";
+export { migrateDeploy } from "./migrate";
 export * as seed from "./seed";

@@ -26,8 +26,7 @@ export class ConcurrentSqliteAdapterFactory extends PrismaBetterSQLite3 {
     client.pragma("foreign_keys = ON");
     client.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) =>
-      prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
     return adapter;
   }
 }

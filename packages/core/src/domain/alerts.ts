@@ -37,7 +37,11 @@ export async function createAlert(ctx: Context, input: AlertInput) {
 }
 
 export function listAlerts(ctx: Context, filter: { page: number; pageSize: number }) {
-  return ctx.db.alert.findMany({ orderBy: { id: "desc" }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize });
+  return ctx.db.alert.findMany({
+    orderBy: { id: "desc" },
+    skip: (filter.page - 1) * filter.pageSize,
+    take: filter.pageSize,
+  });
 }
 
 /** An alert with its delivery counts per state. */

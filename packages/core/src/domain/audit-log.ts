@@ -1,8 +1,14 @@
 import type { Context } from "../context";
 
-export function listAuditLog(ctx: Context, filter: { entity?: string; entityId?: string; page: number; pageSize: number }) {
+export function listAuditLog(
+  ctx: Context,
+  filter: { entity?: string; entityId?: string; page: number; pageSize: number },
+) {
   return ctx.db.auditLog.findMany({
-    where: { ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.entityId ? { entityId: filter.entityId } : {}) },
+    where: {
+      ...(filter.entity ? { entity: filter.entity } : {}),
+      ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    },
     orderBy: { id: "desc" },
     skip: (filter.page - 1) * filter.pageSize,
     take: filter.pageSize,

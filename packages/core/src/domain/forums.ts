@@ -19,9 +19,14 @@ export interface ForumInput {
   registrationClosesAt: Date;
 }
 
-function assertForumDates(input: Pick<ForumInput, "startsAt" | "endsAt" | "registrationOpensAt" | "registrationClosesAt">) {
+function assertForumDates(
+  input: Pick<ForumInput, "startsAt" | "endsAt" | "registrationOpensAt" | "registrationClosesAt">,
+) {
   assertOrder(input.startsAt, input.endsAt, { earlier: "startsAt", later: "endsAt" });
-  assertOrder(input.registrationOpensAt, input.registrationClosesAt, { earlier: "registrationOpensAt", later: "registrationClosesAt" });
+  assertOrder(input.registrationOpensAt, input.registrationClosesAt, {
+    earlier: "registrationOpensAt",
+    later: "registrationClosesAt",
+  });
   if (input.registrationClosesAt > input.endsAt) {
     throw new DomainError("DATES_OUT_OF_ORDER", { earlier: "registrationClosesAt", later: "endsAt" });
   }
@@ -30,7 +35,8 @@ function assertForumDates(input: Pick<ForumInput, "startsAt" | "endsAt" | "regis
 export function createForum(ctx: Context, input: ForumInput) {
   assertForumDates(input);
   return ctx.db.$transaction(async (tx) => {
-    if (input.partnerId) found(await tx.organisation.findUnique({ where: { id: input.partnerId } }), "organisation", input.partnerId);
+    if (input.partnerId)
+      found(await tx.organisation.findUnique({ where: { id: input.partnerId } }), "organisation", input.partnerId);
     const forum = await tx.forum.create({ data: { ...input, createdAt: ctx.now() } });
     await audit(tx, ctx, "create", "Forum", forum.id, { ...input });
     await recordEvent(tx, ctx, "forum.announced", { forumId: forum.id });
@@ -41,12 +47,13 @@ export function createForum(ctx: Context, input: ForumInput) {
 export function updateForum(ctx: Context, id: number, changes: Partial<ForumInput>) {
   return ctx.db.$transaction(async (tx) => {
     const forum = found(await tx.forum.findUnique({ where: { id } }), "forum", id);
-    if (forum.status === "CANCELLED") throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "changed" });
+    if (forum.status === "CANCELLED")
+      throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "changed" });
     assertForumDates({ ...forum, ...changes });
     if (changes.capacity !== undefined && changes.capacity < forum.seatsTaken) {
       throw new DomainError("CAPACITY_BELOW_TAKEN", { taken: forum.seatsTaken });
     }
-    const updated = await tx.forum.update({
+    await tx.forum.update({
       where: { id },
       data: { ...changes, registrationVersion: { increment: 1 } },
     });
@@ -61,8 +68,12 @@ export function updateForum(ctx: Context, id: number, changes: Partial<ForumInpu
 export function cancelForum(ctx: Context, id: number) {
   return ctx.db.$transaction(async (tx) => {
     const forum = found(await tx.forum.findUnique({ where: { id } }), "forum", id);
-    if (forum.status !== "SCHEDULED") throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "cancelled" });
-    const cancelled = await tx.forum.update({ where: { id }, data: { status: "CANCELLED", registrationVersion: { increment: 1 } } });
+    if (forum.status !== "SCHEDULED")
+      throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "cancelled" });
+    const cancelled = await tx.forum.update({
+      where: { id },
+      data: { status: "CANCELLED", registrationVersion: { increment: 1 } },
+    });
     await audit(tx, ctx, "cancel", "Forum", id);
     await recordEvent(tx, ctx, "forum.cancelled", { forumId: id });
     return cancelled;
@@ -72,16 +83,21 @@ export function cancelForum(ctx: Context, id: number) {
 export function markForumHeld(ctx: Context, id: number) {
   return ctx.db.$transaction(async (tx) => {
     const forum = found(await tx.forum.findUnique({ where: { id } }), "forum", id);
-    if (forum.status !== "SCHEDULED") throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "marked held" });
+    if (forum.status !== "SCHEDULED")
+      throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "marked held" });
     const held = await tx.forum.update({ where: { id }, data: { status: "HELD" } });
     await audit(tx, ctx, "hold", "Forum", id);
     return held;
   });
 }
 
-export function listForums(ctx: Context, filter: { when: "upcoming" | "past" | "all"; page: number; pageSize: number }) {
+export function listForums(
+  ctx: Context,
+  filter: { when: "upcoming" | "past" | "all"; page: number; pageSize: number },
+) {
   const now = ctx.now();
-  const where = filter.when === "upcoming" ? { endsAt: { gte: now } } : filter.when === "past" ? { endsAt: { lt: now } } : {};
+  const where =
+    filter.when === "upcoming" ? { endsAt: { gte: now } } : filter.when === "past" ? { endsAt: { lt: now } } : {};
   return ctx.db.forum.findMany({
     where,
     include: { partner: { select: { id: true, nameEn: true, nameZh: true } } },
@@ -93,7 +109,10 @@ export function listForums(ctx: Context, filter: { when: "upcoming" | "past" | "
 
 export async function getForum(ctx: Context, id: number) {
   const forum = found(
-    await ctx.db.forum.findUnique({ where: { id }, include: { partner: { select: { id: true, nameEn: true, nameZh: true } } } }),
+    await ctx.db.forum.findUnique({
+      where: { id },
+      include: { partner: { select: { id: true, nameEn: true, nameZh: true } } },
+    }),
     "forum",
     id,
   );
@@ -106,7 +125,10 @@ export async function getForum(ctx: Context, id: number) {
  * cancellations and promotions of one forum then run one after another on both databases.
  */
 export async function lockForum(tx: Tx, forumId: number) {
-  const { count } = await tx.forum.updateMany({ where: { id: forumId }, data: { registrationVersion: { increment: 1 } } });
+  const { count } = await tx.forum.updateMany({
+    where: { id: forumId },
+    data: { registrationVersion: { increment: 1 } },
+  });
   if (count === 0) throw new DomainError("NOT_FOUND", { entity: "forum", id: forumId });
   return tx.forum.findUniqueOrThrow({ where: { id: forumId } });
 }
@@ -122,7 +144,10 @@ export async function fillFreeSeats(tx: Tx, ctx: Context, forumId: number) {
       orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
     });
     if (!next) break;
-    await tx.forumRegistration.update({ where: { id: next.id }, data: { status: "REGISTERED", promotedAt: ctx.now() } });
+    await tx.forumRegistration.update({
+      where: { id: next.id },
+      data: { status: "REGISTERED", promotedAt: ctx.now() },
+    });
     await tx.forum.update({ where: { id: forumId }, data: { seatsTaken: { increment: 1 } } });
     await recordEvent(tx, ctx, "registration.promoted", { forumId, registrationId: next.id, personId: next.personId });
     promoted.push(next.id);

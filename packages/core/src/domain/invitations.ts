@@ -17,8 +17,13 @@ export async function createInvitation(
   if (expectedKind && !input.organisationId) throw new DomainError("INVITATION_ORG_REQUIRED");
   return ctx.db.$transaction(async (tx) => {
     if (input.organisationId) {
-      const org = found(await tx.organisation.findUnique({ where: { id: input.organisationId } }), "organisation", input.organisationId);
-      if (expectedKind && org.kind !== expectedKind) throw new DomainError("WRONG_ORGANISATION_KIND", { expected: expectedKind });
+      const org = found(
+        await tx.organisation.findUnique({ where: { id: input.organisationId } }),
+        "organisation",
+        input.organisationId,
+      );
+      if (expectedKind && org.kind !== expectedKind)
+        throw new DomainError("WRONG_ORGANISATION_KIND", { expected: expectedKind });
     }
     const now = ctx.now();
     const invitation = await tx.invitation.create({
@@ -32,7 +37,10 @@ export async function createInvitation(
       },
       include: { organisation: true },
     });
-    await audit(tx, ctx, "create", "Invitation", invitation.id, { role: input.role, organisationId: input.organisationId });
+    await audit(tx, ctx, "create", "Invitation", invitation.id, {
+      role: input.role,
+      organisationId: input.organisationId,
+    });
     return invitation;
   });
 }
@@ -48,7 +56,11 @@ export function listInvitations(ctx: Context, filter: { onlyOpen: boolean }) {
 
 export function revokeInvitation(ctx: Context, code: string) {
   return ctx.db.$transaction(async (tx) => {
-    const invitation = found(await tx.invitation.findUnique({ where: { code: normaliseCode(code) } }), "invitation", code);
+    const invitation = found(
+      await tx.invitation.findUnique({ where: { code: normaliseCode(code) } }),
+      "invitation",
+      code,
+    );
     if (invitation.usedAt) throw new DomainError("INVITATION_USED");
     const revoked = await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: ctx.now() } });
     await audit(tx, ctx, "revoke", "Invitation", invitation.id);
@@ -76,8 +88,15 @@ export function redeemInvitation(ctx: Context, code: string) {
       data: { role: invitation.role, organisationId: invitation.organisationId },
       include: { organisation: true },
     });
-    await audit(tx, ctx, "redeem", "Invitation", invitation.id, { role: invitation.role, organisationId: invitation.organisationId });
-    await recordEvent(tx, ctx, "invitation.redeemed", { personId, role: invitation.role, organisationId: invitation.organisationId });
+    await audit(tx, ctx, "redeem", "Invitation", invitation.id, {
+      role: invitation.role,
+      organisationId: invitation.organisationId,
+    });
+    await recordEvent(tx, ctx, "invitation.redeemed", {
+      personId,
+      role: invitation.role,
+      organisationId: invitation.organisationId,
+    });
     return person;
   });
 }

@@ -14,10 +14,18 @@ const matchInclude = {
 export function createMatch(ctx: Context, input: { needId: number; solutionId: number; reason?: string | null }) {
   return ctx.db.$transaction(async (tx) => {
     const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
-    const solution = found(await tx.solution.findUnique({ where: { id: input.solutionId } }), "solution", input.solutionId);
-    if (need.status !== "PUBLISHED") throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
-    if (solution.status !== "PUBLISHED") throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
-    const existing = await tx.match.findUnique({ where: { needId_solutionId: { needId: need.id, solutionId: solution.id } } });
+    const solution = found(
+      await tx.solution.findUnique({ where: { id: input.solutionId } }),
+      "solution",
+      input.solutionId,
+    );
+    if (need.status !== "PUBLISHED")
+      throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
+    if (solution.status !== "PUBLISHED")
+      throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
+    const existing = await tx.match.findUnique({
+      where: { needId_solutionId: { needId: need.id, solutionId: solution.id } },
+    });
     if (existing) throw new DomainError("MATCH_EXISTS");
     const now = ctx.now();
     const match = await tx.match.create({
@@ -48,10 +56,15 @@ export function decideMatch(ctx: Context, input: { id: number; decision: "CONFIR
       where: { id: input.id, status: "SUGGESTED" },
       data: { status, decidedAt: ctx.now(), decidedById: ctx.actor!.personId },
     });
-    if (count === 0) throw new DomainError("INVALID_STATUS", { entity: "match", status: match.status, action: "decided" });
+    if (count === 0)
+      throw new DomainError("INVALID_STATUS", { entity: "match", status: match.status, action: "decided" });
     await audit(tx, ctx, input.decision.toLowerCase(), "Match", input.id);
     if (status === "CONFIRMED") {
-      await recordEvent(tx, ctx, "match.confirmed", { matchId: match.id, needId: match.needId, solutionId: match.solutionId });
+      await recordEvent(tx, ctx, "match.confirmed", {
+        matchId: match.id,
+        needId: match.needId,
+        solutionId: match.solutionId,
+      });
     }
     return tx.match.findUniqueOrThrow({ where: { id: input.id }, include: matchInclude });
   });

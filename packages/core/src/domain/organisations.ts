@@ -13,11 +13,20 @@ export interface OrganisationInput {
   website?: string | null;
 }
 
-export function listOrganisations(ctx: Context, filter: { kind?: OrgKind; text?: string; page: number; pageSize: number }) {
+export function listOrganisations(
+  ctx: Context,
+  filter: { kind?: OrgKind; text?: string; page: number; pageSize: number },
+) {
   const where = {
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.text
-      ? { OR: [{ nameEn: { contains: filter.text } }, { nameZh: { contains: filter.text } }, { acronym: { contains: filter.text } }] }
+      ? {
+          OR: [
+            { nameEn: { contains: filter.text } },
+            { nameZh: { contains: filter.text } },
+            { acronym: { contains: filter.text } },
+          ],
+        }
       : {}),
   };
   return ctx.db.organisation.findMany({

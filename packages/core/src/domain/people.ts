@@ -36,7 +36,14 @@ export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput)
       data: { displayName: input.displayName, language: input.language, createdAt: ctx.now() },
     });
     const identity = await tx.chatIdentity.create({
-      data: { personId: person.id, channel: input.channel, externalId: input.externalId, language: input.language, createdAt: ctx.now(), ...address },
+      data: {
+        personId: person.id,
+        channel: input.channel,
+        externalId: input.externalId,
+        language: input.language,
+        createdAt: ctx.now(),
+        ...address,
+      },
       include: { person: true },
     });
     await audit(tx, ctx, "create", "Person", person.id, { channel: input.channel });

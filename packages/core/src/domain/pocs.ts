@@ -22,13 +22,23 @@ const nextStatuses: Record<PocStatus, PocStatus[]> = {
   ABANDONED: [],
 };
 
-export function startPoc(ctx: Context, input: { needId: number; solutionId: number; startDate: Date; endDate?: Date | null }) {
+export function startPoc(
+  ctx: Context,
+  input: { needId: number; solutionId: number; startDate: Date; endDate?: Date | null },
+) {
   return ctx.db.$transaction(async (tx) => {
     const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
-    const solution = found(await tx.solution.findUnique({ where: { id: input.solutionId } }), "solution", input.solutionId);
-    if (need.status !== "PUBLISHED" && need.status !== "CLOSED") throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
-    if (solution.status !== "PUBLISHED" && solution.status !== "CLOSED") throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
-    if (input.endDate && input.endDate <= input.startDate) throw new DomainError("DATES_OUT_OF_ORDER", { earlier: "startDate", later: "endDate" });
+    const solution = found(
+      await tx.solution.findUnique({ where: { id: input.solutionId } }),
+      "solution",
+      input.solutionId,
+    );
+    if (need.status !== "PUBLISHED" && need.status !== "CLOSED")
+      throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
+    if (solution.status !== "PUBLISHED" && solution.status !== "CLOSED")
+      throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
+    if (input.endDate && input.endDate <= input.startDate)
+      throw new DomainError("DATES_OUT_OF_ORDER", { earlier: "startDate", later: "endDate" });
     const poc = await tx.poc.create({
       data: {
         refCode: await nextRefCode(tx, "POC", input.startDate),
@@ -50,12 +60,22 @@ export function startPoc(ctx: Context, input: { needId: number; solutionId: numb
 
 export function updatePoc(
   ctx: Context,
-  input: { id: number; status?: PocStatus; findings?: string | null; feedbackToProvider?: string | null; endDate?: Date | null },
+  input: {
+    id: number;
+    status?: PocStatus;
+    findings?: string | null;
+    feedbackToProvider?: string | null;
+    endDate?: Date | null;
+  },
 ) {
   return ctx.db.$transaction(async (tx) => {
     const poc = found(await tx.poc.findUnique({ where: { id: input.id } }), "PoC", input.id);
     if (input.status && input.status !== poc.status && !nextStatuses[poc.status].includes(input.status)) {
-      throw new DomainError("INVALID_STATUS", { entity: "PoC", status: poc.status, action: `moved to ${input.status}` });
+      throw new DomainError("INVALID_STATUS", {
+        entity: "PoC",
+        status: poc.status,
+        action: `moved to ${input.status}`,
+      });
     }
     const statusChanged = input.status !== undefined && input.status !== poc.status;
     const updated = await tx.poc.update({
@@ -81,7 +101,10 @@ export async function getPoc(ctx: Context, id: number) {
   return found(await ctx.db.poc.findUnique({ where: { id }, include: pocInclude }), "PoC", id);
 }
 
-export function listPocs(ctx: Context, filter: { status?: PocStatus; governmentOrgId?: number; page: number; pageSize: number }) {
+export function listPocs(
+  ctx: Context,
+  filter: { status?: PocStatus; governmentOrgId?: number; page: number; pageSize: number },
+) {
   return ctx.db.poc.findMany({
     where: {
       ...(filter.status ? { status: filter.status } : {}),
@@ -94,9 +117,16 @@ export function listPocs(ctx: Context, filter: { status?: PocStatus; governmentO
   });
 }
 
-export function recordAdoption(ctx: Context, input: { pocId: number; adoptedOn: Date; scale: string; notes?: string | null }) {
+export function recordAdoption(
+  ctx: Context,
+  input: { pocId: number; adoptedOn: Date; scale: string; notes?: string | null },
+) {
   return ctx.db.$transaction(async (tx) => {
-    const poc = found(await tx.poc.findUnique({ where: { id: input.pocId }, include: { adoption: true } }), "PoC", input.pocId);
+    const poc = found(
+      await tx.poc.findUnique({ where: { id: input.pocId }, include: { adoption: true } }),
+      "PoC",
+      input.pocId,
+    );
     if (poc.status !== "COMPLETED") throw new DomainError("ADOPTION_NEEDS_COMPLETED_POC");
     if (poc.adoption) throw new DomainError("ALREADY_ADOPTED");
     const adoption = await tx.adoption.create({ data: { ...input, createdAt: ctx.now() } });

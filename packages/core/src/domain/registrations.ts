@@ -6,7 +6,9 @@ import { recordEvent } from "../lib/events";
 import { found } from "../lib/guards";
 import { fillFreeSeats, lockForum } from "./forums";
 
-const forumSummary = { select: { id: true, title: true, titleZh: true, startsAt: true, endsAt: true, venue: true, status: true } } as const;
+const forumSummary = {
+  select: { id: true, title: true, titleZh: true, startsAt: true, endsAt: true, venue: true, status: true },
+} as const;
 
 /** Registers the actor: a seat if one is free, else the waitlist. Re-registering after a cancel is allowed. */
 export function registerForForum(ctx: Context, forumId: number) {
@@ -17,10 +19,13 @@ export function registerForForum(ctx: Context, forumId: number) {
     if (forum.status !== "SCHEDULED" || now < forum.registrationOpensAt || now >= forum.registrationClosesAt) {
       throw new DomainError("REGISTRATION_CLOSED");
     }
-    const existing = await tx.forumRegistration.findUnique({ where: { forumId_personId: { forumId, personId: actor.personId } } });
+    const existing = await tx.forumRegistration.findUnique({
+      where: { forumId_personId: { forumId, personId: actor.personId } },
+    });
     if (existing && existing.status !== "CANCELLED") throw new DomainError("ALREADY_REGISTERED");
     const status = forum.seatsTaken < forum.capacity ? "REGISTERED" : "WAITLISTED";
-    if (status === "REGISTERED") await tx.forum.update({ where: { id: forumId }, data: { seatsTaken: { increment: 1 } } });
+    if (status === "REGISTERED")
+      await tx.forum.update({ where: { id: forumId }, data: { seatsTaken: { increment: 1 } } });
     const data = {
       status,
       organisationId: actor.organisationId,
@@ -32,7 +37,10 @@ export function registerForForum(ctx: Context, forumId: number) {
     } as const;
     const registration = existing
       ? await tx.forumRegistration.update({ where: { id: existing.id }, data, include: { forum: forumSummary } })
-      : await tx.forumRegistration.create({ data: { ...data, forumId, personId: actor.personId }, include: { forum: forumSummary } });
+      : await tx.forumRegistration.create({
+          data: { ...data, forumId, personId: actor.personId },
+          include: { forum: forumSummary },
+        });
     await audit(tx, ctx, "register", "ForumRegistration", registration.id, { status });
     await recordEvent(tx, ctx, "registration.created", { forumId, registrationId: registration.id, status });
     return registration;
@@ -43,7 +51,9 @@ export function cancelRegistration(ctx: Context, forumId: number) {
   const actor = ctx.actor!;
   return ctx.db.$transaction(async (tx) => {
     await lockForum(tx, forumId);
-    const registration = await tx.forumRegistration.findUnique({ where: { forumId_personId: { forumId, personId: actor.personId } } });
+    const registration = await tx.forumRegistration.findUnique({
+      where: { forumId_personId: { forumId, personId: actor.personId } },
+    });
     if (!registration || (registration.status !== "REGISTERED" && registration.status !== "WAITLISTED")) {
       throw new DomainError("NOT_REGISTERED");
     }
@@ -98,7 +108,10 @@ export async function forumRegistrations(ctx: Context, forumId: number) {
   found(await ctx.db.forum.findUnique({ where: { id: forumId } }), "forum", forumId);
   return ctx.db.forumRegistration.findMany({
     where: { forumId },
-    include: { person: { select: { id: true, displayName: true } }, organisation: { select: { id: true, nameEn: true, nameZh: true } } },
+    include: {
+      person: { select: { id: true, displayName: true } },
+      organisation: { select: { id: true, nameEn: true, nameZh: true } },
+    },
     orderBy: [{ status: "asc" }, { registeredAt: "asc" }, { id: "asc" }],
   });
 }

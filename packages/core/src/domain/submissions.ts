@@ -84,7 +84,11 @@ interface SubmissionDelegate {
   }): Promise<Detail[]>;
   count(args: { where: Record<string, unknown> }): Promise<number>;
   create(args: { data: Record<string, unknown>; include?: typeof detailInclude }): Promise<Detail>;
-  update(args: { where: { id: number }; data: Record<string, unknown>; include?: typeof detailInclude }): Promise<Detail>;
+  update(args: {
+    where: { id: number };
+    data: Record<string, unknown>;
+    include?: typeof detailInclude;
+  }): Promise<Detail>;
   updateMany(args: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<{ count: number }>;
 }
 
@@ -116,7 +120,11 @@ export async function createSubmission(
   const organisationId = requireOrganisation(ctx);
   const actor = ctx.actor!;
   return ctx.db.$transaction(async (tx) => {
-    const org = found(await tx.organisation.findUnique({ where: { id: organisationId } }), "organisation", organisationId);
+    const org = found(
+      await tx.organisation.findUnique({ where: { id: organisationId } }),
+      "organisation",
+      organisationId,
+    );
     if (org.kind !== rules.orgKind) throw new DomainError("WRONG_ORGANISATION_KIND", { expected: rules.orgKind });
     const areaIds = await techAreaIds(tx, draft.techAreas);
     const now = ctx.now();
@@ -236,7 +244,8 @@ export async function reviewSubmission(
       where: { id: input.id, status: "SUBMITTED" },
       data: { status, ...(status === "PUBLISHED" ? { publishedAt: now } : {}) },
     });
-    if (count === 0) throw new DomainError("INVALID_STATUS", { entity: rules.entity, status: row.status, action: "reviewed" });
+    if (count === 0)
+      throw new DomainError("INVALID_STATUS", { entity: rules.entity, status: row.status, action: "reviewed" });
     await tx.review.create({
       data: {
         [kind === "need" ? "needId" : "solutionId"]: input.id,
@@ -256,7 +265,9 @@ export async function reviewSubmission(
       submittedById: row.submittedById,
       reason: input.reason ?? null,
     });
-    return presentSubmission(found(await delegate.findUnique({ where: { id: input.id }, include: detailInclude }), rules.entity, input.id));
+    return presentSubmission(
+      found(await delegate.findUnique({ where: { id: input.id }, include: detailInclude }), rules.entity, input.id),
+    );
   });
 }
 
@@ -265,10 +276,16 @@ export async function closeSubmission(ctx: Context, kind: SubmissionKind, id: nu
   return ctx.db.$transaction(async (tx) => {
     const delegate = rules.delegate(tx);
     const row = found(await delegate.findUnique({ where: { id } }), rules.entity, id);
-    const { count } = await delegate.updateMany({ where: { id, status: "PUBLISHED" }, data: { status: "CLOSED", closedAt: ctx.now() } });
-    if (count === 0) throw new DomainError("INVALID_STATUS", { entity: rules.entity, status: row.status, action: "closed" });
+    const { count } = await delegate.updateMany({
+      where: { id, status: "PUBLISHED" },
+      data: { status: "CLOSED", closedAt: ctx.now() },
+    });
+    if (count === 0)
+      throw new DomainError("INVALID_STATUS", { entity: rules.entity, status: row.status, action: "closed" });
     await audit(tx, ctx, "close", rules.entity, id);
-    return presentSubmission(found(await delegate.findUnique({ where: { id }, include: detailInclude }), rules.entity, id));
+    return presentSubmission(
+      found(await delegate.findUnique({ where: { id }, include: detailInclude }), rules.entity, id),
+    );
   });
 }
 

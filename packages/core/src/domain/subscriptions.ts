@@ -16,7 +16,9 @@ export function techAreaTopic(slug: string): string {
 }
 
 async function assertTopicsExist(ctx: Context, topics: readonly string[]) {
-  const slugs = topics.filter((topic) => topic.startsWith("TECH_AREA:")).map((topic) => topic.slice("TECH_AREA:".length));
+  const slugs = topics
+    .filter((topic) => topic.startsWith("TECH_AREA:"))
+    .map((topic) => topic.slice("TECH_AREA:".length));
   if (slugs.length) await techAreaIds(ctx.db, slugs);
 }
 

@@ -10,7 +10,12 @@ export function listTechAreas(ctx: Context) {
 export async function createTechArea(ctx: Context, input: { slug: string; nameEn: string; nameZh: string }) {
   return ctx.db.$transaction(async (tx) => {
     const existing = await tx.techArea.findUnique({ where: { slug: input.slug } });
-    if (existing) throw new DomainError("INVALID_STATUS", { entity: "technology area", status: "existing", action: "created again" });
+    if (existing)
+      throw new DomainError("INVALID_STATUS", {
+        entity: "technology area",
+        status: "existing",
+        action: "created again",
+      });
     const area = await tx.techArea.create({ data: input });
     await audit(tx, ctx, "create", "TechArea", area.id, input);
     return area;

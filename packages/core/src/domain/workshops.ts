@@ -16,10 +16,15 @@ export function createWorkshop(
 ) {
   return ctx.db.$transaction(async (tx) => {
     const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
-    if (need.status !== "PUBLISHED") throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
+    if (need.status !== "PUBLISHED")
+      throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
     const companies = await tx.organisation.findMany({ where: { id: { in: input.companyIds } } });
     for (const id of input.companyIds) {
-      const company = found(companies.find((org) => org.id === id), "organisation", id);
+      const company = found(
+        companies.find((org) => org.id === id),
+        "organisation",
+        id,
+      );
       if (company.kind !== "COMPANY") throw new DomainError("WRONG_ORGANISATION_KIND", { expected: "COMPANY" });
     }
     const workshop = await tx.workshop.create({
@@ -29,25 +34,39 @@ export function createWorkshop(
         scheduledAt: input.scheduledAt,
         venue: input.venue ?? null,
         createdAt: ctx.now(),
-        invites: { create: [...new Set(input.companyIds)].map((organisationId) => ({ organisationId, createdAt: ctx.now() })) },
+        invites: {
+          create: [...new Set(input.companyIds)].map((organisationId) => ({ organisationId, createdAt: ctx.now() })),
+        },
       },
       include: workshopInclude,
     });
     await audit(tx, ctx, "create", "Workshop", workshop.id, { ...input });
-    await recordEvent(tx, ctx, "workshop.scheduled", { workshopId: workshop.id, needId: input.needId, companyIds: input.companyIds });
+    await recordEvent(tx, ctx, "workshop.scheduled", {
+      workshopId: workshop.id,
+      needId: input.needId,
+      companyIds: input.companyIds,
+    });
     return workshop;
   });
 }
 
 export function updateWorkshop(
   ctx: Context,
-  input: { id: number; status?: WorkshopStatus; outcome?: string | null; invites?: Array<{ organisationId: number; status: InviteStatus }> },
+  input: {
+    id: number;
+    status?: WorkshopStatus;
+    outcome?: string | null;
+    invites?: Array<{ organisationId: number; status: InviteStatus }>;
+  },
 ) {
   return ctx.db.$transaction(async (tx) => {
     found(await tx.workshop.findUnique({ where: { id: input.id } }), "workshop", input.id);
     await tx.workshop.update({
       where: { id: input.id },
-      data: { ...(input.status ? { status: input.status } : {}), ...(input.outcome !== undefined ? { outcome: input.outcome } : {}) },
+      data: {
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.outcome !== undefined ? { outcome: input.outcome } : {}),
+      },
     });
     for (const invite of input.invites ?? []) {
       const { count } = await tx.workshopInvite.updateMany({

@@ -34,6 +34,12 @@ export async function recordEvent(
   payload: Record<string, unknown>,
 ) {
   return tx.domainEvent.create({
-    data: { type, payload: payload as object, actorId: ctx.actor?.personId ?? null, source: ctx.source, occurredAt: ctx.now() },
+    data: {
+      type,
+      payload: payload as object,
+      actorId: ctx.actor?.personId ?? null,
+      source: ctx.source,
+      occurredAt: ctx.now(),
+    },
   });
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { createAlert, getAlert, listAlerts } from "../domain/alerts";
 import { listAuditLog, listEvents } from "../domain/audit-log";
-import { kpiSeries } from "../domain/kpi/series";
 import type { CountMetricName } from "../domain/kpi/metrics";
+import { kpiSeries } from "../domain/kpi/series";
 import { countAudience, mySubscriptions, subscribe, unsubscribe } from "../domain/subscriptions";
 import { audienceSchema, auditLogSchema, createAlertSchema, eventsSchema, topicSchema } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
@@ -16,10 +16,18 @@ export const subscriptionRouter = {
 };
 
 export const alertRouter = {
-  audience: allow("staff").input(audienceSchema).query(({ ctx, input }) => countAudience(ctx, input.topics)),
-  create: allow("staff").input(createAlertSchema).mutation(({ ctx, input }) => createAlert(ctx, input)),
-  list: allow("staff").input(z.object(pageSchema)).query(({ ctx, input }) => listAlerts(ctx, input)),
-  get: allow("staff").input(z.object({ id: idSchema })).query(({ ctx, input }) => getAlert(ctx, input.id)),
+  audience: allow("staff")
+    .input(audienceSchema)
+    .query(({ ctx, input }) => countAudience(ctx, input.topics)),
+  create: allow("staff")
+    .input(createAlertSchema)
+    .mutation(({ ctx, input }) => createAlert(ctx, input)),
+  list: allow("staff")
+    .input(z.object(pageSchema))
+    .query(({ ctx, input }) => listAlerts(ctx, input)),
+  get: allow("staff")
+    .input(z.object({ id: idSchema }))
+    .query(({ ctx, input }) => getAlert(ctx, input.id)),
 };
 
 export const kpiRouter = {
@@ -27,11 +35,15 @@ export const kpiRouter = {
     .input(kpiSeriesSchema)
     .query(({ ctx, input }) => {
       const { metrics, ...query } = input;
-      return kpiSeries(ctx.db, query, metrics as CountMetricName[] | undefined);
+      return kpiSeries(ctx.db, { ...query, now: ctx.now() }, metrics as CountMetricName[] | undefined);
     }),
 };
 
 export const auditRouter = {
-  log: allow("staff").input(auditLogSchema).query(({ ctx, input }) => listAuditLog(ctx, input)),
-  events: allow("staff").input(eventsSchema).query(({ ctx, input }) => listEvents(ctx, input)),
+  log: allow("staff")
+    .input(auditLogSchema)
+    .query(({ ctx, input }) => listAuditLog(ctx, input)),
+  events: allow("staff")
+    .input(eventsSchema)
+    .query(({ ctx, input }) => listEvents(ctx, input)),
 };

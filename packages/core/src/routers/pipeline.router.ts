@@ -16,18 +16,34 @@ import { allow, protectedProcedure } from "../trpc";
 export const matchRouter = {
   /** Staff and managers see all; officers and vendors see their organisation's. */
   list: protectedProcedure.input(listMatchesSchema).query(({ ctx, input }) => listMatches(ctx, input)),
-  create: allow("staff").input(createMatchSchema).mutation(({ ctx, input }) => createMatch(ctx, input)),
-  decide: allow("staff").input(decideMatchSchema).mutation(({ ctx, input }) => decideMatch(ctx, input)),
+  create: allow("staff")
+    .input(createMatchSchema)
+    .mutation(({ ctx, input }) => createMatch(ctx, input)),
+  decide: allow("staff")
+    .input(decideMatchSchema)
+    .mutation(({ ctx, input }) => decideMatch(ctx, input)),
 };
 
 export const pocRouter = {
-  list: allow("oversight").input(listPocsSchema).query(({ ctx, input }) => listPocs(ctx, input)),
-  get: allow("oversight").input(z.object({ id: idSchema })).query(({ ctx, input }) => getPoc(ctx, input.id)),
-  start: allow("staff").input(startPocSchema).mutation(({ ctx, input }) => startPoc(ctx, input)),
-  update: allow("staff").input(updatePocSchema).mutation(({ ctx, input }) => updatePoc(ctx, input)),
+  list: allow("oversight")
+    .input(listPocsSchema)
+    .query(({ ctx, input }) => listPocs(ctx, input)),
+  get: allow("oversight")
+    .input(z.object({ id: idSchema }))
+    .query(({ ctx, input }) => getPoc(ctx, input.id)),
+  start: allow("staff")
+    .input(startPocSchema)
+    .mutation(({ ctx, input }) => startPoc(ctx, input)),
+  update: allow("staff")
+    .input(updatePocSchema)
+    .mutation(({ ctx, input }) => updatePoc(ctx, input)),
 };
 
 export const adoptionRouter = {
-  list: allow("oversight").input(z.object(pageSchema)).query(({ ctx, input }) => listAdoptions(ctx, input)),
-  record: allow("staff").input(recordAdoptionSchema).mutation(({ ctx, input }) => recordAdoption(ctx, input)),
+  list: allow("oversight")
+    .input(z.object(pageSchema))
+    .query(({ ctx, input }) => listAdoptions(ctx, input)),
+  record: allow("staff")
+    .input(recordAdoptionSchema)
+    .mutation(({ ctx, input }) => recordAdoption(ctx, input)),
 };

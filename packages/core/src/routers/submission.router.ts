@@ -26,7 +26,9 @@ const byId = z.object({ id: idSchema });
 export function submissionRouter(kind: SubmissionKind) {
   const submitter = allow(kind === "need" ? "officer" : "vendor");
   return {
-    search: publicProcedure.input(searchSubmissionsSchema).query(({ ctx, input }) => searchSubmissions(ctx, kind, input)),
+    search: publicProcedure
+      .input(searchSubmissionsSchema)
+      .query(({ ctx, input }) => searchSubmissions(ctx, kind, input)),
     get: publicProcedure.input(byId).query(({ ctx, input }) => getSubmission(ctx, kind, input.id)),
     mine: submitter
       .input(mySubmissionsSchema)
@@ -38,7 +40,11 @@ export function submissionRouter(kind: SubmissionKind) {
     }),
     submit: submitter.input(byId).mutation(({ ctx, input }) => submitForReview(ctx, kind, input.id)),
     withdraw: submitter.input(byId).mutation(({ ctx, input }) => withdrawSubmission(ctx, kind, input.id)),
-    review: allow("staff").input(reviewSubmissionSchema).mutation(({ ctx, input }) => reviewSubmission(ctx, kind, input)),
-    close: allow("staff").input(byId).mutation(({ ctx, input }) => closeSubmission(ctx, kind, input.id)),
+    review: allow("staff")
+      .input(reviewSubmissionSchema)
+      .mutation(({ ctx, input }) => reviewSubmission(ctx, kind, input)),
+    close: allow("staff")
+      .input(byId)
+      .mutation(({ ctx, input }) => closeSubmission(ctx, kind, input.id)),
   };
 }

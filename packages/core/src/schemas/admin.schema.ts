@@ -42,7 +42,10 @@ const forumFields = {
 };
 export const createForumSchema = z.object(forumFields);
 export const updateForumSchema = z.object(forumFields).partial().extend({ id: idSchema });
-export const listForumsSchema = z.object({ when: z.enum(["upcoming", "past", "all"]).default("upcoming"), ...pageSchema });
+export const listForumsSchema = z.object({
+  when: z.enum(["upcoming", "past", "all"]).default("upcoming"),
+  ...pageSchema,
+});
 export const forumIdSchema = z.object({ forumId: idSchema });
 export const checkInSchema = z.object({ code: z.string().trim().min(4).max(40) });
 
@@ -74,7 +77,12 @@ export const updateWorkshopSchema = z.object({
 export const listWorkshopsSchema = z.object({ needId: idSchema.optional(), ...pageSchema });
 
 const pocStatus = z.enum(["PLANNED", "IN_PROGRESS", "COMPLETED", "ABANDONED"]);
-export const startPocSchema = z.object({ needId: idSchema, solutionId: idSchema, startDate: dateSchema, endDate: dateSchema.nullish() });
+export const startPocSchema = z.object({
+  needId: idSchema,
+  solutionId: idSchema,
+  startDate: dateSchema,
+  endDate: dateSchema.nullish(),
+});
 export const updatePocSchema = z.object({
   id: idSchema,
   status: pocStatus.optional(),
@@ -82,8 +90,17 @@ export const updatePocSchema = z.object({
   feedbackToProvider: optionalText(10_000),
   endDate: dateSchema.nullish(),
 });
-export const listPocsSchema = z.object({ status: pocStatus.optional(), governmentOrgId: idSchema.optional(), ...pageSchema });
-export const recordAdoptionSchema = z.object({ pocId: idSchema, adoptedOn: dateSchema, scale: text(200), notes: optionalText(5000) });
+export const listPocsSchema = z.object({
+  status: pocStatus.optional(),
+  governmentOrgId: idSchema.optional(),
+  ...pageSchema,
+});
+export const recordAdoptionSchema = z.object({
+  pocId: idSchema,
+  adoptedOn: dateSchema,
+  scale: text(200),
+  notes: optionalText(5000),
+});
 
 export const topicSchema = z.object({ topic: topicKeySchema });
 export const createAlertSchema = z.object({
@@ -96,7 +113,11 @@ export const createAlertSchema = z.object({
 });
 export const audienceSchema = z.object({ topics: z.array(topicKeySchema).min(1).max(20) });
 
-export const auditLogSchema = z.object({ entity: z.string().max(50).optional(), entityId: z.string().max(50).optional(), ...pageSchema });
+export const auditLogSchema = z.object({
+  entity: z.string().max(50).optional(),
+  entityId: z.string().max(50).optional(),
+  ...pageSchema,
+});
 export const eventsSchema = z.object({
   afterId: z.number().int().min(0).optional(),
   type: z.string().max(50).optional(),

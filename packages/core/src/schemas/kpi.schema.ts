@@ -13,4 +13,7 @@ export const kpiSeriesSchema = z
     metrics: z.array(z.enum(COUNT_METRIC_NAMES as [string, ...string[]])).optional(),
   })
   .refine((q) => q.from < q.to, { message: "from must be before to", path: ["to"] })
-  .refine((q) => q.to.getTime() - q.from.getTime() <= 50 * 366 * 86_400_000, { message: "range is limited to 50 years", path: ["to"] });
+  .refine((q) => q.to.getTime() - q.from.getTime() <= 50 * 366 * 86_400_000, {
+    message: "range is limited to 50 years",
+    path: ["to"],
+  });

@@ -26,7 +26,13 @@ export function buildDemo(today: Date): SeedBuilder {
     seed.techAreas.push({ id, ...area, createdAt: LAB_LAUNCH });
     areaId.set(area.slug, id);
   }
-  const org = (kind: "GOVERNMENT" | "COMPANY" | "PARTNER" | "LAB", nameEn: string, nameZh: string, acronym: string | null, flags = {}) => {
+  const org = (
+    kind: "GOVERNMENT" | "COMPANY" | "PARTNER" | "LAB",
+    nameEn: string,
+    nameZh: string,
+    acronym: string | null,
+    flags = {},
+  ) => {
     const id = seed.nextId(seed.organisations);
     seed.organisations.push({ id, kind, nameEn, nameZh, acronym, createdAt: LAB_LAUNCH, ...flags });
     return id;
@@ -41,35 +47,79 @@ export function buildDemo(today: Date): SeedBuilder {
     ),
   ];
 
-  const person = (displayName: string, role: "OFFICER" | "VENDOR" | "ADMIN" | "MANAGER" | "SUBSCRIBER", organisationId: number | null, extra = {}) => {
+  const person = (
+    displayName: string,
+    role: "OFFICER" | "VENDOR" | "ADMIN" | "MANAGER" | "SUBSCRIBER",
+    organisationId: number | null,
+    extra = {},
+  ) => {
     const id = seed.nextId(seed.people);
-    seed.people.push({ id, displayName, role, organisationId, language: r.chance(0.5) ? "zh-HK" : "en", createdAt: LAB_LAUNCH, ...extra });
+    seed.people.push({
+      id,
+      displayName,
+      role,
+      organisationId,
+      language: r.chance(0.5) ? "zh-HK" : "en",
+      createdAt: LAB_LAUNCH,
+      ...extra,
+    });
     return id;
   };
   const staffId = person("Lab Administrator", "ADMIN", labId, { email: DEMO_ADMIN_EMAIL, language: "en" });
   person("Lab Manager", "MANAGER", labId, { email: DEMO_MANAGER_EMAIL, language: "zh-HK" });
   const peopleOf = new Map<number, number[]>();
-  for (const [acr, id] of bdIds) peopleOf.set(id, [person(`${acr} Officer A`, "OFFICER", id), person(`${acr} Officer B`, "OFFICER", id)]);
+  for (const [acr, id] of bdIds)
+    peopleOf.set(id, [person(`${acr} Officer A`, "OFFICER", id), person(`${acr} Officer B`, "OFFICER", id)]);
   companyIds.forEach((id, i) => {
-    peopleOf.set(id, Array.from({ length: 1 + (i % 2) }, (_, k) => person(`Vendor ${i + 1}${"AB"[k]}`, "VENDOR", id)));
+    peopleOf.set(
+      id,
+      Array.from({ length: 1 + (i % 2) }, (_, k) => person(`Vendor ${i + 1}${"AB"[k]}`, "VENDOR", id)),
+    );
   });
   const subscribers = Array.from({ length: 40 }, (_, i) => person(`Subscriber ${i + 1}`, "SUBSCRIBER", null));
   subscribers.forEach((personId, i) => {
-    seed.identities.push({ id: seed.nextId(seed.identities), personId, channel: i % 3 === 0 ? "TEAMS" : "TELEGRAM", externalId: `demo-${personId}`, chatId: `demo-${personId}`, language: i % 2 ? "zh-HK" : "en", createdAt: LAB_LAUNCH });
-    for (const topic of r.sample(["NEW_NEEDS", "NEW_SOLUTIONS", "FORUMS", ...TECH_AREAS.map((a) => `TECH_AREA:${a.slug}`)], r.int(1, 4))) {
-      seed.subscriptions.push({ id: seed.nextId(seed.subscriptions), personId, topicKey: topic, createdAt: LAB_LAUNCH });
+    seed.identities.push({
+      id: seed.nextId(seed.identities),
+      personId,
+      channel: i % 3 === 0 ? "TEAMS" : "TELEGRAM",
+      externalId: `demo-${personId}`,
+      chatId: `demo-${personId}`,
+      language: i % 2 ? "zh-HK" : "en",
+      createdAt: LAB_LAUNCH,
+    });
+    for (const topic of r.sample(
+      ["NEW_NEEDS", "NEW_SOLUTIONS", "FORUMS", ...TECH_AREAS.map((a) => `TECH_AREA:${a.slug}`)],
+      r.int(1, 4),
+    )) {
+      seed.subscriptions.push({
+        id: seed.nextId(seed.subscriptions),
+        personId,
+        topicKey: topic,
+        createdAt: LAB_LAUNCH,
+      });
     }
   });
 
   // Needs and solutions: the catalogue, then variants, created in date order for their codes.
   const needDrafts = [
-    ...NEEDS.map((entry, i) => ({ entry, title: entry.title, owner: bdIds.get(entry.owner), createdAt: addDaysUtc(hkTime(2019, 4, 15), i * 9) })),
-    ...Array.from({ length: 70 }, (_, i) => {
+    ...NEEDS.map((entry, i) => ({
+      entry,
+      title: entry.title,
+      owner: bdIds.get(entry.owner),
+      createdAt: addDaysUtc(hkTime(2019, 4, 15), i * 9),
+    })),
+    ...Array.from({ length: 70 }, () => {
       const entry = r.pick(NEEDS.slice(3));
       const [, , acr] = r.pick(BUREAUX_AND_DEPARTMENTS);
       const [variantEn, variantZh] = r.pick(NEED_TITLE_VARIANTS);
-      const title = entry.language === "en" ? `${entry.title} – ${variantEn} ${acr}` : `${variantZh}${entry.title}（${acr}）`;
-      return { entry, title, owner: bdIds.get(acr), createdAt: r.dateBetween(hkTime(2019, 9, 1), addDaysUtc(today, -5)) };
+      const title =
+        entry.language === "en" ? `${entry.title} – ${variantEn} ${acr}` : `${variantZh}${entry.title}（${acr}）`;
+      return {
+        entry,
+        title,
+        owner: bdIds.get(acr),
+        createdAt: r.dateBetween(hkTime(2019, 9, 1), addDaysUtc(today, -5)),
+      };
     }),
   ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const publishedNeeds: Array<{ id: number; organisationId: number; publishedAt: Date; areas: number[] }> = [];
@@ -79,7 +129,16 @@ export function buildDemo(today: Date): SeedBuilder {
     const life = lifecycle(seed, draft.createdAt, today);
     // The lab's own examples were published in its first months.
     const forced = NEEDS.indexOf(draft.entry) < 3 && draft.title === draft.entry.title;
-    const final = forced ? { ...life, status: "PUBLISHED" as const, submittedAt: draft.createdAt, publishedAt: addDaysUtc(draft.createdAt, 10), closedAt: null, rejectedAt: null } : life;
+    const final = forced
+      ? {
+          ...life,
+          status: "PUBLISHED" as const,
+          submittedAt: draft.createdAt,
+          publishedAt: addDaysUtc(draft.createdAt, 10),
+          closedAt: null,
+          rejectedAt: null,
+        }
+      : life;
     const submitter = peopleOf.get(organisationId)?.[0] ?? staffId;
     seed.needs.push({
       id,
@@ -108,8 +167,15 @@ export function buildDemo(today: Date): SeedBuilder {
 
   const solutionDrafts = [
     ...SOLUTIONS.map((entry, i) => ({
-      title: entry.title, titleZh: null as string | null, description: entry.description, extra: entry.extra, language: entry.language, areas: entry.areas,
-      companyId: companyIds[Number(entry.owner)] ?? 0, createdAt: addDaysUtc(hkTime(2019, 4, 20), i * 7), forced: true,
+      title: entry.title,
+      titleZh: null as string | null,
+      description: entry.description,
+      extra: entry.extra,
+      language: entry.language,
+      areas: entry.areas,
+      companyId: companyIds[Number(entry.owner)] ?? 0,
+      createdAt: addDaysUtc(hkTime(2019, 4, 20), i * 7),
+      forced: true,
     })),
     ...Array.from({ length: 200 }, () => {
       const [title, titleZh, areas] = r.pick(SOLUTION_TEMPLATES);
@@ -119,7 +185,9 @@ export function buildDemo(today: Date): SeedBuilder {
       return {
         title: zh ? `${company?.nameZh}${titleZh}` : `${title} by ${company?.nameEn}`,
         titleZh,
-        description: zh ? `${titleZh}，已於本地項目應用，支援中英文介面。` : `${title}, proven in local projects, with English and Chinese interfaces.`,
+        description: zh
+          ? `${titleZh}，已於本地項目應用，支援中英文介面。`
+          : `${title}, proven in local projects, with English and Chinese interfaces.`,
         extra: zh ? "適用於政府部門的日常運作。" : "Suitable for day-to-day operations of government departments.",
         language: zh ? ("zh-HK" as const) : ("en" as const),
         areas,
@@ -133,7 +201,16 @@ export function buildDemo(today: Date): SeedBuilder {
   for (const draft of solutionDrafts) {
     const id = seed.nextId(seed.solutions);
     const life = lifecycle(seed, draft.createdAt, today);
-    const final = draft.forced ? { ...life, status: "PUBLISHED" as const, submittedAt: draft.createdAt, publishedAt: addDaysUtc(draft.createdAt, 7), closedAt: null, rejectedAt: null } : life;
+    const final = draft.forced
+      ? {
+          ...life,
+          status: "PUBLISHED" as const,
+          submittedAt: draft.createdAt,
+          publishedAt: addDaysUtc(draft.createdAt, 7),
+          closedAt: null,
+          rejectedAt: null,
+        }
+      : life;
     seed.solutions.push({
       id,
       refCode: seed.refCode("SOL", draft.createdAt),
@@ -175,7 +252,10 @@ export function buildDemo(today: Date): SeedBuilder {
   const bdList = [...bdIds.values()];
   for (const forumId of forumIds) {
     const orgs = [...r.sample(bdList, 36), ...r.sample(companyIds, 115)];
-    const attendees = orgs.map((organisationId) => ({ personId: r.pick(peopleOf.get(organisationId) ?? [staffId]), organisationId }));
+    const attendees = orgs.map((organisationId) => ({
+      personId: r.pick(peopleOf.get(organisationId) ?? [staffId]),
+      organisationId,
+    }));
     buildRegistrations(seed, forumId, attendees, today);
   }
   return seed;

@@ -1,5 +1,5 @@
-import { FORUM_THEMES } from "./data/catalogue";
 import { hkTime, type SeedBuilder } from "./builder";
+import { FORUM_THEMES } from "./data/catalogue";
 import { addDaysUtc } from "./random";
 
 /** Quarterly technology forums (Mar, Jun, Sep, Dec) from June 2019 until a quarter past `today`. */

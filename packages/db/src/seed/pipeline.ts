@@ -1,5 +1,5 @@
 import type { SubmissionStatus } from "../generated/sqlite/enums";
-import { type SeedBuilder } from "./builder";
+import type { SeedBuilder } from "./builder";
 import { addDaysUtc } from "./random";
 
 /**
@@ -28,11 +28,17 @@ export function lifecycle(seed: SeedBuilder, createdAt: Date, today: Date): Life
   if (roll < 0.08) return { status: "REJECTED", ...none, submittedAt, rejectedAt: reviewedAt };
   if (roll < 0.1) return { status: "WITHDRAWN", ...none, submittedAt, closedAt: reviewedAt };
   const closedAt = addDaysUtc(reviewedAt, r.int(300, 900));
-  if (closedAt < today && r.chance(0.5)) return { status: "CLOSED", submittedAt, publishedAt: reviewedAt, closedAt, rejectedAt: null };
+  if (closedAt < today && r.chance(0.5))
+    return { status: "CLOSED", submittedAt, publishedAt: reviewedAt, closedAt, rejectedAt: null };
   return { status: "PUBLISHED", submittedAt, publishedAt: reviewedAt, closedAt: null, rejectedAt: null };
 }
 
-export function addReview(seed: SeedBuilder, target: { needId?: number; solutionId?: number }, life: Lifecycle, reviewerId: number) {
+export function addReview(
+  seed: SeedBuilder,
+  target: { needId?: number; solutionId?: number },
+  life: Lifecycle,
+  reviewerId: number,
+) {
   const at = life.publishedAt ?? life.rejectedAt;
   if (!at) return;
   seed.reviews.push({
@@ -63,7 +69,12 @@ export interface FlowOptions {
 }
 
 /** Matches, workshops, PoCs and adoptions for published needs, dated after what they follow. */
-export function buildPipeline(seed: SeedBuilder, needs: PublishedRecord[], solutions: PublishedRecord[], options: FlowOptions) {
+export function buildPipeline(
+  seed: SeedBuilder,
+  needs: PublishedRecord[],
+  solutions: PublishedRecord[],
+  options: FlowOptions,
+) {
   const r = seed.random;
   const byArea = new Map<number, PublishedRecord[]>();
   for (const solution of solutions) {
@@ -117,12 +128,20 @@ export function buildPipeline(seed: SeedBuilder, needs: PublishedRecord[], solut
       scheduledAt,
       venue: r.pick(options.venues),
       status: held ? "HELD" : "PLANNED",
-      outcome: held ? "Suppliers presented their solutions; the department shortlisted one for a proof-of-concept." : null,
+      outcome: held
+        ? "Suppliers presented their solutions; the department shortlisted one for a proof-of-concept."
+        : null,
       createdAt: new Date(lastDecision),
     });
     for (const company of new Set(confirmed.map((c) => c.solution.organisationId))) {
       const solution = confirmed.find((c) => c.solution.organisationId === company)?.solution;
-      seed.invites.push({ workshopId, organisationId: company, solutionId: solution?.id ?? null, status: held ? "ATTENDED" : "INVITED", createdAt: new Date(lastDecision) });
+      seed.invites.push({
+        workshopId,
+        organisationId: company,
+        solutionId: solution?.id ?? null,
+        status: held ? "ATTENDED" : "INVITED",
+        createdAt: new Date(lastDecision),
+      });
     }
     const startDate = addDaysUtc(scheduledAt, r.int(30, 90));
     const chosen = confirmed[0];

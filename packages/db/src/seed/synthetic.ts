@@ -27,7 +27,7 @@ export function buildSynthetic(scale: number, today = hkTime(2029, 4, 1)): SeedB
   const seed = new SeedBuilder(4242);
   const r = seed.random;
   const start = hkTime(2019, 4, 1);
-  TECH_AREAS.forEach((area, i) => seed.techAreas.push({ id: i + 1, ...area, createdAt: start }));
+  for (const [i, area] of TECH_AREAS.entries()) seed.techAreas.push({ id: i + 1, ...area, createdAt: start });
   const areaIds = seed.techAreas.map((area) => area.id as number);
   const governments: number[] = [];
   const companies: number[] = [];
@@ -35,7 +35,14 @@ export function buildSynthetic(scale: number, today = hkTime(2029, 4, 1)): SeedB
   for (let i = 0; i < size.organisations; i++) {
     const id = seed.nextId(seed.organisations);
     const kind = i < 2 ? "PARTNER" : i % 8 === 0 ? "GOVERNMENT" : "COMPANY";
-    seed.organisations.push({ id, kind, nameEn: `Organisation ${id}`, nameZh: `機構 ${id}`, createdAt: start, isSme: kind === "COMPANY" && r.chance(0.8) });
+    seed.organisations.push({
+      id,
+      kind,
+      nameEn: `Organisation ${id}`,
+      nameZh: `機構 ${id}`,
+      createdAt: start,
+      isSme: kind === "COMPANY" && r.chance(0.8),
+    });
     (kind === "PARTNER" ? partners : kind === "GOVERNMENT" ? governments : companies).push(id);
   }
   const members: Array<{ personId: number; organisationId: number }> = [];
@@ -50,7 +57,9 @@ export function buildSynthetic(scale: number, today = hkTime(2029, 4, 1)): SeedB
   }
   const submit = (kind: "need" | "solution", count: number) => {
     const published: Array<{ id: number; organisationId: number; publishedAt: Date; areas: number[] }> = [];
-    const dates = Array.from({ length: count }, () => r.dateBetween(start, addDaysUtc(today, -2))).sort((a, b) => a.getTime() - b.getTime());
+    const dates = Array.from({ length: count }, () => r.dateBetween(start, addDaysUtc(today, -2))).sort(
+      (a, b) => a.getTime() - b.getTime(),
+    );
     for (const createdAt of dates) {
       const rows = kind === "need" ? seed.needs : seed.solutions;
       const id = seed.nextId(rows);
@@ -99,7 +108,7 @@ export function buildSynthetic(scale: number, today = hkTime(2029, 4, 1)): SeedB
     venues: ["Lab"],
   });
   const forumsWanted = 40;
-  const perQuarter = Math.max(1, Math.round(forumsWanted * scale / 40));
+  const perQuarter = Math.max(1, Math.round((forumsWanted * scale) / 40));
   const forumIds = buildForums(seed, { today, partnerIds: partners, capacity: 1_000_000, perQuarter });
   const perForum = Math.ceil(size.registrations / forumIds.length);
   for (const forumId of forumIds) {

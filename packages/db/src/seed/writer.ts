@@ -19,8 +19,25 @@ export async function insertAll<Row>(
 }
 
 const TABLES_WITH_SERIAL_ID = [
-  "Organisation", "Person", "ChatIdentity", "Invitation", "TechArea", "ServiceNeed", "Solution", "Review", "Match",
-  "Workshop", "Forum", "ForumRegistration", "Poc", "Adoption", "Subscription", "Alert", "Delivery", "DomainEvent", "AuditLog",
+  "Organisation",
+  "Person",
+  "ChatIdentity",
+  "Invitation",
+  "TechArea",
+  "ServiceNeed",
+  "Solution",
+  "Review",
+  "Match",
+  "Workshop",
+  "Forum",
+  "ForumRegistration",
+  "Poc",
+  "Adoption",
+  "Subscription",
+  "Alert",
+  "Delivery",
+  "DomainEvent",
+  "AuditLog",
 ];
 
 /**
@@ -57,6 +74,8 @@ export async function syncRefCounters(db: Db): Promise<void> {
 export async function assertEmpty(db: Db): Promise<void> {
   const organisations = await db.organisation.count();
   if (organisations > 0) {
-    throw new Error("The database already has data; seed only an empty database (delete the SQLite file or use a new one).");
+    throw new Error(
+      "The database already has data; seed only an empty database (delete the SQLite file or use a new one).",
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { testEnv } from "./env";
 import { postgresReachable } from "./databases";
+import { testEnv } from "./env";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -11,7 +11,8 @@ export interface KpiFilters {
 export interface CountMetric {
   from: Prisma.Sql;
   dateColumn: string;
-  where: Prisma.Sql[];
+  /** Row conditions; `now` lets a metric leave out what has not happened yet. */
+  where: Prisma.Sql[] | ((now: Date) => Prisma.Sql[]);
   byTechArea?: (slug: string) => Prisma.Sql;
   byOrganisation?: (organisationId: number) => Prisma.Sql;
 }
@@ -63,7 +64,8 @@ export const COUNT_METRICS = {
   forumsHeld: {
     from: Prisma.sql`"Forum" f`,
     dateColumn: `f."startsAt"`,
-    where: [nonCancelledForum],
+    // Held: marked so by staff, or over and not cancelled.
+    where: (now) => [Prisma.sql`(f."status" = 'HELD' OR (f."status" = 'SCHEDULED' AND f."endsAt" <= ${now}))`],
   },
   forumRegistrations: {
     from: Prisma.sql`"ForumRegistration" r JOIN "Forum" f ON f."id" = r."forumId"`,

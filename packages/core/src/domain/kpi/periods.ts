@@ -28,7 +28,11 @@ export function periodsBetween(from: Date, to: Date, granularity: Granularity): 
   let start: Date = startOf[granularity](new TZDate(from, HONG_KONG));
   while (start < to) {
     const end: Date = add[granularity](new TZDate(start, HONG_KONG), 1);
-    periods.push({ key: periodKey(start, granularity), start: new Date(start.getTime()), end: new Date(end.getTime()) });
+    periods.push({
+      key: periodKey(start, granularity),
+      start: new Date(start.getTime()),
+      end: new Date(end.getTime()),
+    });
     start = end;
   }
   return periods;

@@ -14,6 +14,8 @@ export interface KpiQuery extends KpiFilters {
   from: Date;
   to: Date;
   granularity: Granularity;
+  /** The current time (default: the clock). */
+  now?: Date;
 }
 
 export interface Series {
@@ -68,7 +70,8 @@ export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<
 export async function countSeries(db: Db, name: CountMetricName, query: KpiQuery): Promise<Series> {
   const dialect = dialectOf(db);
   const metric: CountMetric = COUNT_METRICS[name];
-  const conditions = [...metric.where, Prisma.sql`${Prisma.raw(metric.dateColumn)} < ${query.to}`];
+  const where = typeof metric.where === "function" ? metric.where(query.now ?? new Date()) : metric.where;
+  const conditions = [...where, Prisma.sql`${Prisma.raw(metric.dateColumn)} < ${query.to}`];
   if (query.techArea && metric.byTechArea) conditions.push(metric.byTechArea(query.techArea));
   if (query.organisationId && metric.byOrganisation) conditions.push(metric.byOrganisation(query.organisationId));
   const bucket = bucketSql(dialect, metric.dateColumn, query);

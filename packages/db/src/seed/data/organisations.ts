@@ -88,15 +88,38 @@ export const NAMED_COMPANIES: ReadonlyArray<readonly [string, string]> = [
 
 // Plausible company names are built from a Hong Kong place and a line of business.
 const PLACES: ReadonlyArray<readonly [string, string]> = [
-  ["Harbour", "海港"], ["Kowloon", "九龍"], ["Victoria", "維多利亞"], ["Lion Rock", "獅子山"], ["Kai Tak", "啟德"],
-  ["Tsing Yi", "青衣"], ["Sha Tin", "沙田"], ["Tseung Kwan O", "將軍澳"], ["West Kowloon", "西九"], ["Lantau", "大嶼山"],
-  ["Sai Kung", "西貢"], ["Peak", "山頂"], ["Pearl", "明珠"], ["Bauhinia", "紫荊"], ["Junk Bay", "將軍澳灣"],
-  ["Tai Po", "大埔"], ["Aberdeen", "香港仔"], ["Causeway", "銅鑼灣"], ["Star Ferry", "天星"], ["Tin Shui Wai", "天水圍"],
+  ["Harbour", "海港"],
+  ["Kowloon", "九龍"],
+  ["Victoria", "維多利亞"],
+  ["Lion Rock", "獅子山"],
+  ["Kai Tak", "啟德"],
+  ["Tsing Yi", "青衣"],
+  ["Sha Tin", "沙田"],
+  ["Tseung Kwan O", "將軍澳"],
+  ["West Kowloon", "西九"],
+  ["Lantau", "大嶼山"],
+  ["Sai Kung", "西貢"],
+  ["Peak", "山頂"],
+  ["Pearl", "明珠"],
+  ["Bauhinia", "紫荊"],
+  ["Junk Bay", "將軍澳灣"],
+  ["Tai Po", "大埔"],
+  ["Aberdeen", "香港仔"],
+  ["Causeway", "銅鑼灣"],
+  ["Star Ferry", "天星"],
+  ["Tin Shui Wai", "天水圍"],
 ];
 const BUSINESSES: ReadonlyArray<readonly [string, string]> = [
-  ["AI Labs", "人工智能實驗室"], ["Robotics", "機械人"], ["Cloud Systems", "雲端系統"], ["IoT Solutions", "物聯網方案"],
-  ["Blockchain Technology", "區塊鏈科技"], ["Data Analytics", "數據分析"], ["Smart Tech", "智能科技"], ["Digital", "數碼"],
-  ["Cyber Security", "網絡保安"], ["Vision Systems", "視覺系統"],
+  ["AI Labs", "人工智能實驗室"],
+  ["Robotics", "機械人"],
+  ["Cloud Systems", "雲端系統"],
+  ["IoT Solutions", "物聯網方案"],
+  ["Blockchain Technology", "區塊鏈科技"],
+  ["Data Analytics", "數據分析"],
+  ["Smart Tech", "智能科技"],
+  ["Digital", "數碼"],
+  ["Cyber Security", "網絡保安"],
+  ["Vision Systems", "視覺系統"],
 ];
 
 /** `count` plausible IT companies, deterministic. */
@@ -107,7 +130,10 @@ export function plausibleCompanies(count: number): Array<{ nameEn: string; nameZ
       for (const [place, placeZh] of PLACES) {
         if (names.length >= count) break;
         const suffix = round === 0 ? "" : ` ${round + 1}`;
-        names.push({ nameEn: `${place} ${business} Limited${suffix}`, nameZh: `${placeZh}${businessZh}有限公司${suffix}` });
+        names.push({
+          nameEn: `${place} ${business} Limited${suffix}`,
+          nameZh: `${placeZh}${businessZh}有限公司${suffix}`,
+        });
       }
     }
   }

@@ -1,0 +1,125 @@
+import { createDb, type Db, dbEnv, migrateDeploy, seed } from "@innolab/db";
+import { coreEnv } from "../env";
+import { createApiServer } from "../server";
+import { operatorCaller } from "./operator";
+import { progressPrinter } from "./progress";
+
+export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const db = createDb();
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export async function migrate() {
+  console.log(`Migrating ${redact(dbEnv.DATABASE_URL)} …`);
+  await migrateDeploy(dbEnv.DATABASE_URL, { quiet: true });
+  console.log("Database schema is up to date.");
+}
+
+export async function seedDatabase(options: { synthetic?: boolean; scale: number; ifEmpty?: boolean }) {
+  await withDb(async (db) => {
+    if (options.ifEmpty && (await db.organisation.count()) > 0) {
+      console.log("Database already has data; not seeding.");
+      return;
+    }
+    const progress = progressPrinter();
+    if (options.synthetic) {
+      const size = seed.syntheticSize(options.scale);
+      console.log(`Seeding synthetic data at scale ${options.scale}: ${JSON.stringify(size)}`);
+      await seed.seedSynthetic(db, { scale: options.scale, progress });
+    } else {
+      console.log("Seeding demo data …");
+      await seed.seedDemo(db, { progress });
+      console.log(`Demo ready. Staff sign-in email: ${seed.DEMO_ADMIN_EMAIL}; manager: ${seed.DEMO_MANAGER_EMAIL}.`);
+    }
+  });
+}
+
+export async function invite(options: { role: string; org?: string; days: number; as?: string }) {
+  await withDb(async (db) => {
+    const api = await operatorCaller(db, options.as);
+    let organisationId: number | undefined;
+    if (options.org) {
+      const byId = /^\d+$/.test(options.org)
+        ? await db.organisation.findUnique({ where: { id: Number(options.org) } })
+        : null;
+      const org =
+        byId ??
+        (await db.organisation.findFirst({
+          where: { OR: [{ acronym: options.org }, { nameEn: options.org }, { nameZh: options.org }] },
+        }));
+      if (!org) throw new Error(`No organisation "${options.org}" (give its id, acronym or name)`);
+      organisationId = org.id;
+    }
+    const invitation = await api.invitation.create({
+      role: options.role.toUpperCase() as "OFFICER",
+      organisationId,
+      validDays: options.days,
+    });
+    console.log(invitation.code);
+    console.error(
+      `Invitation for ${invitation.role}${invitation.organisation ? ` of ${invitation.organisation.nameEn}` : ""}, valid until ${invitation.expiresAt.toISOString()}.`,
+    );
+  });
+}
+
+export async function showKpis(options: {
+  from: string;
+  to: string;
+  granularity: string;
+  techArea?: string;
+  org?: number;
+  json?: boolean;
+}) {
+  await withDb(async (db) => {
+    const api = await operatorCaller(db);
+    const result = await api.kpi.series({
+      from: new Date(options.from),
+      to: new Date(options.to),
+      granularity: options.granularity as "quarter",
+      techArea: options.techArea,
+      organisationId: options.org,
+    });
+    if (options.json) {
+      console.log(JSON.stringify(result, null, 2));
+      return;
+    }
+    const rows = result.periods.map((period, i) => ({
+      period: period.key,
+      "B/Ds": result.participation.governments.cumulative[i],
+      companies: result.participation.companies.cumulative[i],
+      forums: result.metrics.forumsHeld.perPeriod[i],
+      attendance: result.metrics.forumAttendance.perPeriod[i],
+      needs: result.metrics.needsPublished.perPeriod[i],
+      solutions: result.metrics.solutionsPublished.perPeriod[i],
+      matches: result.metrics.matchesConfirmed.perPeriod[i],
+      "PoCs started": result.metrics.pocsStarted.perPeriod[i],
+      adoptions: result.metrics.adoptions.perPeriod[i],
+    }));
+    console.table(rows);
+    console.log("B/Ds and companies: cumulative distinct participants; other columns: per period.");
+  });
+}
+
+export async function serve(options: { port: number }) {
+  const db = createDb();
+  const server = createApiServer(db);
+  server.listen(options.port, coreEnv.HOST);
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  console.log(`InnoLab API on http://${coreEnv.HOST}:${port}/trpc (health: /health)`);
+  const stop = () => {
+    server.close();
+    void db.$disconnect().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from "commander";
+import { coreEnv } from "../env";
+import { invite, migrate, seedDatabase, serve, showKpis } from "./commands";
+
+const positiveNumber = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("must be a positive number");
+  return n;
+};
+const integer = (value: string) => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("must be a whole number");
+  return Number(value);
+};
+
+const program = new Command("innolab").description("InnoLab operator commands").showHelpAfterError();
+
+program.command("migrate").description("apply database migrations").action(migrate);
+
+program
+  .command("seed")
+  .description("fill an empty database with demo data, or synthetic data for benchmarks")
+  .option("--synthetic", "synthetic data instead of the demo")
+  .option("--scale <n>", "synthetic scale (1 = 10 years, 1k organisations, 100k registrations)", positiveNumber, 1)
+  .option("--if-empty", "do nothing if the database has data")
+  .action(seedDatabase);
+
+program
+  .command("setup")
+  .description("migrate, then seed demo data if the database is empty")
+  .action(async () => {
+    await migrate();
+    await seedDatabase({ scale: 1, ifEmpty: true });
+  });
+
+program
+  .command("invite")
+  .description("create a one-time invitation code granting a role (in an organisation)")
+  .requiredOption("--role <role>", "OFFICER, VENDOR, SUBSCRIBER, ADMIN or MANAGER")
+  .option("--org <org>", "organisation id, acronym or English name")
+  .option("--days <n>", "days the code stays valid", integer, 14)
+  .option("--as <email>", "the administrator to act as")
+  .action(invite);
+
+program
+  .command("kpi")
+  .description("show KPI series")
+  .option("--from <date>", "start (inclusive)", "2019-04-01T00:00:00+08:00")
+  .option("--to <date>", "end (exclusive)", new Date().toISOString())
+  .option("--granularity <g>", "month, quarter or year", "quarter")
+  .option("--tech-area <slug>", "only this technology area")
+  .option("--org <id>", "only this B/D", integer)
+  .option("--json", "print JSON")
+  .action(showKpis);
+
+program
+  .command("serve")
+  .description("start the HTTP API")
+  .option("--port <n>", "port", integer, coreEnv.API_PORT)
+  .action(serve);
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+const coreEnvSchema = z.object({
+  /** Port of the HTTP API (tRPC over HTTP). */
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** Interface the HTTP servers listen on. */
+  HOST: z.string().default("127.0.0.1"),
+});
+
+/** Core settings, validated once. Database settings live in @innolab/db. */
+export const coreEnv = coreEnvSchema.parse(process.env);
