@@ -1,0 +1,195 @@
+import { describeEachDatabase } from "@innolab/db/testing";
+import { beforeAll, expect, it } from "vitest";
+import { DomainError } from "../src";
+import { createFixture, DAY, draft, type Fixture, type FixtureRole, forumInput } from "./fixture";
+import { allProcedures, callPath } from "./procedures";
+
+type Who = "public" | "subscriber" | "officer" | "vendor" | "admin" | "manager";
+const EVERYONE: Who[] = ["public", "subscriber", "officer", "vendor", "admin", "manager"];
+const MEMBERS: Who[] = ["subscriber", "officer", "vendor", "admin", "manager"];
+const STAFF: Who[] = ["admin"];
+const OVERSIGHT: Who[] = ["admin", "manager"];
+
+/** Who may call what: written out here, independently of the router's own role groups. */
+const EXPECTED: Record<string, Who[]> = {
+  "organisation.list": EVERYONE,
+  "organisation.get": EVERYONE,
+  "organisation.create": STAFF,
+  "organisation.update": STAFF,
+  "techArea.list": EVERYONE,
+  "techArea.create": STAFF,
+  "invitation.create": STAFF,
+  "invitation.list": STAFF,
+  "invitation.revoke": STAFF,
+  "invitation.redeem": MEMBERS,
+  "person.upsertChatIdentity": EVERYONE,
+  "person.me": MEMBERS,
+  "person.updatePreferences": MEMBERS,
+  "person.list": STAFF,
+  "need.search": EVERYONE,
+  "need.get": EVERYONE,
+  "need.mine": ["officer"],
+  "need.create": ["officer"],
+  "need.update": ["officer"],
+  "need.submit": ["officer"],
+  "need.withdraw": ["officer"],
+  "need.review": STAFF,
+  "need.close": STAFF,
+  "solution.search": EVERYONE,
+  "solution.get": EVERYONE,
+  "solution.mine": ["vendor"],
+  "solution.create": ["vendor"],
+  "solution.update": ["vendor"],
+  "solution.submit": ["vendor"],
+  "solution.withdraw": ["vendor"],
+  "solution.review": STAFF,
+  "solution.close": STAFF,
+  "match.list": MEMBERS,
+  "match.create": STAFF,
+  "match.decide": STAFF,
+  "workshop.list": OVERSIGHT,
+  "workshop.create": STAFF,
+  "workshop.update": STAFF,
+  "forum.list": EVERYONE,
+  "forum.get": EVERYONE,
+  "forum.create": STAFF,
+  "forum.update": STAFF,
+  "forum.cancel": STAFF,
+  "forum.markHeld": STAFF,
+  "forum.register": MEMBERS,
+  "forum.cancelRegistration": MEMBERS,
+  "forum.myRegistrations": MEMBERS,
+  "forum.registrations": OVERSIGHT,
+  "forum.checkIn": STAFF,
+  "poc.list": OVERSIGHT,
+  "poc.get": OVERSIGHT,
+  "poc.start": STAFF,
+  "poc.update": STAFF,
+  "adoption.list": OVERSIGHT,
+  "adoption.record": STAFF,
+  "subscription.mine": MEMBERS,
+  "subscription.subscribe": MEMBERS,
+  "subscription.unsubscribe": MEMBERS,
+  "alert.audience": STAFF,
+  "alert.create": STAFF,
+  "alert.list": STAFF,
+  "alert.get": STAFF,
+  "kpi.series": OVERSIGHT,
+  "audit.log": STAFF,
+  "audit.events": STAFF,
+};
+
+const ROLE_ERRORS = new Set(["SIGN_IN_REQUIRED", "ROLE_FORBIDDEN"]);
+
+describeEachDatabase("role × procedure matrix", (database) => {
+  let f: Fixture;
+  let inputs: Record<string, unknown>;
+
+  beforeAll(async () => {
+    f = await createFixture(database().db);
+    const need = await f.as("officer").need.create({ ...draft(), submit: true });
+    const solution = await f.as("vendor").solution.create({ ...draft(), submit: true });
+    await f.as("admin").need.review({ id: need.id, decision: "PUBLISH" });
+    await f.as("admin").solution.review({ id: solution.id, decision: "PUBLISH" });
+    const forum = await f.as("admin").forum.create({ ...forumInput(f.clock.now), capacity: 100 });
+    const poc = await f.as("admin").poc.start({ needId: need.id, solutionId: solution.id, startDate: f.clock.now });
+    const invitation = await f.as("admin").invitation.create({ role: "SUBSCRIBER" });
+    const now = f.clock.now;
+    inputs = {
+      "organisation.list": {},
+      "organisation.get": { id: f.orgs.bd.id },
+      "organisation.create": { kind: "COMPANY", nameEn: `Matrix Co ${Math.random()}`, nameZh: "矩陣公司" },
+      "organisation.update": { id: f.orgs.company2.id, website: "https://example.com" },
+      "techArea.list": undefined,
+      "techArea.create": { slug: `area-${Date.now()}`, nameEn: "Area", nameZh: "範疇" },
+      "invitation.create": { role: "SUBSCRIBER" },
+      "invitation.list": {},
+      "invitation.revoke": { code: "ZZZZ-ZZZZ" },
+      "invitation.redeem": { code: invitation.code },
+      "person.upsertChatIdentity": { channel: "TELEGRAM", externalId: "matrix", displayName: "Matrix" },
+      "person.me": undefined,
+      "person.updatePreferences": { digestMode: "DAILY" },
+      "person.list": {},
+      "need.search": {},
+      "need.get": { id: need.id },
+      "need.mine": {},
+      "need.create": draft(),
+      "need.update": { id: need.id, title: "Edited" },
+      "need.submit": { id: need.id },
+      "need.withdraw": { id: 999_999 },
+      "need.review": { id: need.id, decision: "PUBLISH" },
+      "need.close": { id: 999_999 },
+      "solution.search": {},
+      "solution.get": { id: solution.id },
+      "solution.mine": {},
+      "solution.create": draft(),
+      "solution.update": { id: solution.id, title: "Edited" },
+      "solution.submit": { id: solution.id },
+      "solution.withdraw": { id: 999_999 },
+      "solution.review": { id: solution.id, decision: "PUBLISH" },
+      "solution.close": { id: 999_999 },
+      "match.list": {},
+      "match.create": { needId: need.id, solutionId: solution.id },
+      "match.decide": { id: 999_999, decision: "CONFIRM" },
+      "workshop.list": {},
+      "workshop.create": { title: "W", needId: need.id, scheduledAt: now, companyIds: [f.orgs.company.id] },
+      "workshop.update": { id: 999_999, outcome: "x" },
+      "forum.list": {},
+      "forum.get": { id: forum.id },
+      "forum.create": forumInput(now),
+      "forum.update": { id: forum.id, venue: "Hong Kong Science Park" },
+      "forum.cancel": { id: 999_999 },
+      "forum.markHeld": { id: 999_999 },
+      "forum.register": { forumId: forum.id },
+      "forum.cancelRegistration": { forumId: forum.id },
+      "forum.myRegistrations": undefined,
+      "forum.registrations": { forumId: forum.id },
+      "forum.checkIn": { code: "ZZZZ-ZZZZ-ZZZZ" },
+      "poc.list": {},
+      "poc.get": { id: poc.id },
+      "poc.start": { needId: need.id, solutionId: solution.id, startDate: now },
+      "poc.update": { id: poc.id, findings: "Noted" },
+      "adoption.list": {},
+      "adoption.record": { pocId: poc.id, adoptedOn: now, scale: "Pilot" },
+      "subscription.mine": undefined,
+      "subscription.subscribe": { topic: "FORUMS" },
+      "subscription.unsubscribe": { topic: "FORUMS" },
+      "alert.audience": { topics: ["FORUMS"] },
+      "alert.create": { titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", topics: ["FORUMS"] },
+      "alert.list": {},
+      "alert.get": { id: 999_999 },
+      "kpi.series": { from: new Date(now.getTime() - 400 * DAY), to: now },
+      "audit.log": {},
+      "audit.events": {},
+    };
+  });
+
+  it("the matrix names every procedure of the router", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(allProcedures().map((p) => p.path).sort());
+  });
+
+  for (const who of EVERYONE) {
+    it(`${who}: reaches exactly the procedures of the matrix`, async () => {
+      const caller = who === "public" ? f.asPublic() : f.as(who as FixtureRole);
+      const wrong: string[] = [];
+      for (const { path } of allProcedures()) {
+        const allowed = EXPECTED[path]?.includes(who) ?? false;
+        const outcome = await callPath(caller, path, inputs[path]).then(
+          () => "ok",
+          (error: unknown) => (error instanceof DomainError ? error.key : (error as { code?: string }).code ?? "error"),
+        );
+        const refusedForRole = ROLE_ERRORS.has(outcome);
+        if (allowed === refusedForRole) wrong.push(`${path}: ${allowed ? "allowed" : "forbidden"} but got ${outcome}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it("a refusal says why, in the caller's language", async () => {
+    await expect(f.asPublic().person.me()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please sign in first." });
+    await expect(f.as("manager", { language: "zh-HK" }).need.review({ id: 1, decision: "PUBLISH" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "你的角色（MANAGER）不可進行此操作。",
+    });
+  });
+});
