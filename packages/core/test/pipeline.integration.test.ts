@@ -94,14 +94,12 @@ describeEachDatabase("matches, workshops, PoCs and adoptions", (database) => {
     });
     await f.as("admin").poc.update({ id: poc.id, status: "IN_PROGRESS" });
     f.advance(90 * DAY);
-    const done = await f
-      .as("admin")
-      .poc.update({
-        id: poc.id,
-        status: "COMPLETED",
-        findings: "92% accuracy",
-        feedbackToProvider: "Improve night shots",
-      });
+    const done = await f.as("admin").poc.update({
+      id: poc.id,
+      status: "COMPLETED",
+      findings: "92% accuracy",
+      feedbackToProvider: "Improve night shots",
+    });
     expect(done.completedAt).toEqual(f.clock.now);
     await expect(f.as("admin").poc.update({ id: poc.id, status: "IN_PROGRESS" })).rejects.toMatchObject({
       code: "CONFLICT",

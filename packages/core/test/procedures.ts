@@ -7,8 +7,9 @@ interface ProcedureInfo {
 
 /** Every procedure of the app router, by dotted path. */
 export function allProcedures(): ProcedureInfo[] {
-  const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: ProcedureInfo["type"] } }> } })._def
-    .procedures;
+  const procedures = (
+    appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: ProcedureInfo["type"] } }> } }
+  )._def.procedures;
   return Object.entries(procedures).map(([path, procedure]) => ({ path, type: procedure._def.type }));
 }
 

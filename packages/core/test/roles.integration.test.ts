@@ -165,7 +165,11 @@ describeEachDatabase("role × procedure matrix", (database) => {
   });
 
   it("the matrix names every procedure of the router", () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(allProcedures().map((p) => p.path).sort());
+    expect(Object.keys(EXPECTED).sort()).toEqual(
+      allProcedures()
+        .map((p) => p.path)
+        .sort(),
+    );
   });
 
   for (const who of EVERYONE) {
@@ -176,7 +180,8 @@ describeEachDatabase("role × procedure matrix", (database) => {
         const allowed = EXPECTED[path]?.includes(who) ?? false;
         const outcome = await callPath(caller, path, inputs[path]).then(
           () => "ok",
-          (error: unknown) => (error instanceof DomainError ? error.key : (error as { code?: string }).code ?? "error"),
+          (error: unknown) =>
+            error instanceof DomainError ? error.key : ((error as { code?: string }).code ?? "error"),
         );
         const refusedForRole = ROLE_ERRORS.has(outcome);
         if (allowed === refusedForRole) wrong.push(`${path}: ${allowed ? "allowed" : "forbidden"} but got ${outcome}`);
@@ -186,8 +191,13 @@ describeEachDatabase("role × procedure matrix", (database) => {
   }
 
   it("a refusal says why, in the caller's language", async () => {
-    await expect(f.asPublic().person.me()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Please sign in first." });
-    await expect(f.as("manager", { language: "zh-HK" }).need.review({ id: 1, decision: "PUBLISH" })).rejects.toMatchObject({
+    await expect(f.asPublic().person.me()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Please sign in first.",
+    });
+    await expect(
+      f.as("manager", { language: "zh-HK" }).need.review({ id: 1, decision: "PUBLISH" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "你的角色（MANAGER）不可進行此操作。",
     });

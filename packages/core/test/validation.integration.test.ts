@@ -10,11 +10,23 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
   "organisation.create": { as: "admin", input: { kind: "SHOP", nameEn: "A", nameZh: "甲" }, field: "kind" },
   "organisation.update": { as: "admin", input: { id: 1, website: "not a url" }, field: "website" },
   "techArea.create": { as: "admin", input: { slug: "Bad Slug!", nameEn: "x", nameZh: "x" }, field: "slug" },
-  "invitation.create": { as: "admin", input: { role: "OFFICER", organisationId: 1, validDays: 365 }, field: "validDays" },
+  "invitation.create": {
+    as: "admin",
+    input: { role: "OFFICER", organisationId: 1, validDays: 365 },
+    field: "validDays",
+  },
   "invitation.revoke": { as: "admin", input: { code: "" }, field: "code" },
   "invitation.redeem": { as: "subscriber", input: { code: "ab" }, field: "code" },
-  "person.upsertChatIdentity": { as: "subscriber", input: { channel: "WHATSAPP", externalId: "1", displayName: "x" }, field: "channel" },
-  "person.updatePreferences": { as: "subscriber", input: { quietHours: { startMin: 1500, endMin: 0 } }, field: "quietHours.startMin" },
+  "person.upsertChatIdentity": {
+    as: "subscriber",
+    input: { channel: "WHATSAPP", externalId: "1", displayName: "x" },
+    field: "channel",
+  },
+  "person.updatePreferences": {
+    as: "subscriber",
+    input: { quietHours: { startMin: 1500, endMin: 0 } },
+    field: "quietHours.startMin",
+  },
   "need.create": { as: "officer", input: draft({ title: long(201) }), field: "title" },
   "need.update": { as: "officer", input: { id: 1, description: "   " }, field: "description" },
   "need.submit": { as: "officer", input: { id: -1 }, field: "id" },
@@ -29,7 +41,11 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
   "solution.close": { as: "admin", input: { id: null }, field: "id" },
   "match.create": { as: "admin", input: { needId: 1 }, field: "solutionId" },
   "match.decide": { as: "admin", input: { id: 1, decision: "ACCEPT" }, field: "decision" },
-  "workshop.create": { as: "admin", input: { title: "W", needId: 1, scheduledAt: "not a date", companyIds: [1] }, field: "scheduledAt" },
+  "workshop.create": {
+    as: "admin",
+    input: { title: "W", needId: 1, scheduledAt: "not a date", companyIds: [1] },
+    field: "scheduledAt",
+  },
   "workshop.update": { as: "admin", input: { id: 1, status: "POSTPONED" }, field: "status" },
   "forum.create": { as: "admin", input: forumInput(new Date(), { capacity: 0 }), field: "capacity" },
   "forum.update": { as: "admin", input: { id: 1, capacity: -5 }, field: "capacity" },
@@ -57,7 +73,9 @@ describeEachDatabase("invalid input on every mutation", (database) => {
   });
 
   it("every mutation has a bad-input case", () => {
-    const mutations = allProcedures().filter((p) => p.type === "mutation").map((p) => p.path);
+    const mutations = allProcedures()
+      .filter((p) => p.type === "mutation")
+      .map((p) => p.path);
     expect(Object.keys(BAD_INPUTS).sort()).toEqual(mutations.sort());
   });
 

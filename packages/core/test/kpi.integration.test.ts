@@ -1,0 +1,264 @@
+import { seed } from "@innolab/db";
+import { describeEachDatabase } from "@innolab/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCaller, createContext, type kpi } from "../src";
+import { periodsBetween } from "../src/domain/kpi/periods";
+
+const TODAY = new Date("2026-11-24T00:00:00Z");
+
+/** Period key of an instant on Hong Kong's calendar, computed with Intl (not the code under test). */
+const hkCalendar = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Hong_Kong", year: "numeric", month: "2-digit" });
+function hkKey(date: Date, granularity: kpi.Granularity): string {
+  const parts = hkCalendar.formatToParts(date);
+  const year = parts.find((p) => p.type === "year")?.value;
+  const month = Number(parts.find((p) => p.type === "month")?.value);
+  if (granularity === "year") return `${year}`;
+  if (granularity === "quarter") return `${year}-Q${Math.ceil(month / 3)}`;
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+function bucket(dates: Array<Date | null>, keys: string[], from: Date, to: Date, granularity: kpi.Granularity) {
+  const perPeriod = keys.map(() => 0);
+  let before = 0;
+  for (const date of dates) {
+    if (!date || date >= to) continue;
+    if (date < from) before++;
+    else perPeriod[keys.indexOf(hkKey(date, granularity))]! += 1;
+  }
+  let running = before;
+  return { perPeriod, cumulative: perPeriod.map((n) => (running += n)) };
+}
+
+describe("Hong Kong periods", () => {
+  it("split at Hong Kong midnight, not UTC", () => {
+    const periods = periodsBetween(new Date("2019-03-31T16:00:00Z"), new Date("2019-07-01T00:00:00Z"), "quarter");
+    expect(periods.map((p) => p.key)).toEqual(["2019-Q2", "2019-Q3"]);
+    expect(periods[0]?.start.toISOString()).toBe("2019-03-31T16:00:00.000Z");
+    expect(periods[1]?.start.toISOString()).toBe("2019-06-30T16:00:00.000Z");
+    expect(
+      periodsBetween(new Date("2019-12-31T15:59:59Z"), new Date("2019-12-31T16:00:01Z"), "year").map((p) => p.key),
+    ).toEqual(["2019", "2020"]);
+  });
+});
+
+describeEachDatabase("KPI series equal an independent count of the seeded rows", (database) => {
+  let rows: Awaited<ReturnType<typeof loadRows>>;
+  let api: ReturnType<typeof createCaller>;
+
+  async function loadRows() {
+    const db = database().db;
+    return {
+      needs: await db.serviceNeed.findMany({ include: { techAreas: { include: { techArea: true } } } }),
+      solutions: await db.solution.findMany({ include: { techAreas: { include: { techArea: true } } } }),
+      forums: await db.forum.findMany(),
+      registrations: await db.forumRegistration.findMany({ include: { forum: true } }),
+      matches: await db.match.findMany({
+        include: { need: { include: { techAreas: { include: { techArea: true } } } } },
+      }),
+      workshops: await db.workshop.findMany({
+        include: { invites: true, need: { include: { techAreas: { include: { techArea: true } } } } },
+      }),
+      pocs: await db.poc.findMany({
+        include: { adoption: true, need: { include: { techAreas: { include: { techArea: true } } } } },
+      }),
+      organisations: await db.organisation.findMany(),
+    };
+  }
+
+  beforeAll(async () => {
+    const db = database().db;
+    await seed.seedDemo(db, { today: TODAY });
+    rows = await loadRows();
+    const admin = await db.person.findFirstOrThrow({ where: { role: "MANAGER" } });
+    api = createCaller(
+      createContext({
+        db,
+        source: "web",
+        actor: { personId: admin.id, role: admin.role, organisationId: admin.organisationId },
+        now: () => TODAY,
+      }),
+    );
+  }, 120_000);
+
+  const hasArea = (links: Array<{ techArea: { slug: string } }>, slug?: string) =>
+    !slug || links.some((l) => l.techArea.slug === slug);
+
+  function expectedCounts(
+    from: Date,
+    to: Date,
+    granularity: kpi.Granularity,
+    filter: { techArea?: string; organisationId?: number },
+  ) {
+    const keys = periodsBetween(from, to, granularity).map((p) => p.key);
+    const bd = (id: number) => !filter.organisationId || id === filter.organisationId;
+    const needs = rows.needs.filter((n) => hasArea(n.techAreas, filter.techArea) && bd(n.organisationId));
+    const solutions = rows.solutions.filter((s) => hasArea(s.techAreas, filter.techArea));
+    const pocs = rows.pocs.filter((p) => hasArea(p.need.techAreas, filter.techArea) && bd(p.governmentOrgId));
+    const registrations = rows.registrations.filter(
+      (r) => r.forum.status !== "CANCELLED" && (!filter.organisationId || r.organisationId === filter.organisationId),
+    );
+    const b = (dates: Array<Date | null>) => bucket(dates, keys, from, to, granularity);
+    return {
+      needsSubmitted: b(needs.map((n) => n.submittedAt)),
+      needsPublished: b(needs.map((n) => n.publishedAt)),
+      solutionsSubmitted: b(solutions.map((s) => s.submittedAt)),
+      solutionsPublished: b(solutions.map((s) => s.publishedAt)),
+      matchesConfirmed: b(
+        rows.matches
+          .filter(
+            (m) => m.status === "CONFIRMED" && hasArea(m.need.techAreas, filter.techArea) && bd(m.need.organisationId),
+          )
+          .map((m) => m.decidedAt),
+      ),
+      forumsHeld: b(
+        rows.forums
+          .filter((x) => x.status === "HELD" || (x.status === "SCHEDULED" && x.endsAt <= TODAY))
+          .map((x) => x.startsAt),
+      ),
+      forumRegistrations: b(
+        registrations.filter((r) => r.status === "REGISTERED" || r.status === "ATTENDED").map((r) => r.forum.startsAt),
+      ),
+      forumAttendance: b(registrations.filter((r) => r.status === "ATTENDED").map((r) => r.forum.startsAt)),
+      workshopsHeld: b(
+        rows.workshops
+          .filter(
+            (w) => w.status !== "CANCELLED" && hasArea(w.need.techAreas, filter.techArea) && bd(w.need.organisationId),
+          )
+          .map((w) => w.scheduledAt),
+      ),
+      pocsStarted: b(pocs.map((p) => p.startDate)),
+      pocsCompleted: b(pocs.filter((p) => p.status === "COMPLETED").map((p) => p.completedAt)),
+      adoptions: b(pocs.map((p) => p.adoption?.adoptedOn ?? null)),
+    };
+  }
+
+  function expectedParticipation(
+    from: Date,
+    to: Date,
+    granularity: kpi.Granularity,
+    kind: "GOVERNMENT" | "COMPANY",
+    techArea?: string,
+  ) {
+    const keys = periodsBetween(from, to, granularity).map((p) => p.key);
+    const kindOf = new Map(rows.organisations.map((o) => [o.id, o.kind]));
+    const events: Array<[number, Date]> = [];
+    if (!techArea) {
+      for (const r of rows.registrations) {
+        if (r.status !== "CANCELLED" && r.forum.status !== "CANCELLED" && r.organisationId)
+          events.push([r.organisationId, r.forum.startsAt]);
+      }
+    }
+    for (const n of rows.needs)
+      if (n.submittedAt && hasArea(n.techAreas, techArea)) events.push([n.organisationId, n.submittedAt]);
+    for (const s of rows.solutions)
+      if (s.submittedAt && hasArea(s.techAreas, techArea)) events.push([s.organisationId, s.submittedAt]);
+    for (const w of rows.workshops) {
+      if (w.status === "CANCELLED" || !hasArea(w.need.techAreas, techArea)) continue;
+      events.push([w.need.organisationId, w.scheduledAt]);
+      for (const invite of w.invites) events.push([invite.organisationId, w.scheduledAt]);
+    }
+    for (const p of rows.pocs) {
+      if (!hasArea(p.need.techAreas, techArea)) continue;
+      events.push([p.governmentOrgId, p.startDate], [p.companyId, p.startDate]);
+    }
+    const relevant = events.filter(([org, at]) => kindOf.get(org) === kind && at < to);
+    const activeSets = keys.map(() => new Set<number>());
+    for (const [org, at] of relevant) if (at >= from) activeSets[keys.indexOf(hkKey(at, granularity))]?.add(org);
+    const active = activeSets.map((set) => set.size);
+    const first = new Map<number, Date>();
+    for (const [org, at] of relevant) if (!first.has(org) || at < first.get(org)!) first.set(org, at);
+    const firsts = bucket([...first.values()], keys, from, to, granularity);
+    return { active, new: firsts.perPeriod, cumulative: firsts.cumulative };
+  }
+
+  const cases: Array<{
+    name: string;
+    from: string;
+    to: string;
+    granularity: kpi.Granularity;
+    techArea?: string;
+    bd?: boolean;
+  }> = [
+    {
+      name: "since launch by quarter",
+      from: "2019-04-01T00:00:00+08:00",
+      to: "2026-11-24T00:00:00Z",
+      granularity: "quarter",
+    },
+    {
+      name: "2020–2022 by month",
+      from: "2020-01-01T00:00:00+08:00",
+      to: "2023-01-01T00:00:00+08:00",
+      granularity: "month",
+    },
+    {
+      name: "by year, robotics only",
+      from: "2019-01-01T00:00:00+08:00",
+      to: "2027-01-01T00:00:00+08:00",
+      granularity: "year",
+      techArea: "robotics",
+    },
+    {
+      name: "by year, one B/D",
+      from: "2019-01-01T00:00:00+08:00",
+      to: "2027-01-01T00:00:00+08:00",
+      granularity: "year",
+      bd: true,
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, async () => {
+      const from = new Date(c.from);
+      const to = new Date(c.to);
+      const organisationId = c.bd ? rows.organisations.find((o) => o.acronym === "BD")?.id : undefined;
+      const result = await api.kpi.series({
+        from,
+        to,
+        granularity: c.granularity,
+        techArea: c.techArea,
+        organisationId,
+      });
+      const expected = expectedCounts(from, to, c.granularity, { techArea: c.techArea, organisationId });
+      for (const [name, series] of Object.entries(expected)) {
+        const actual = result.metrics[name as keyof typeof result.metrics];
+        expect({ name, perPeriod: actual.perPeriod, cumulative: actual.cumulative }).toEqual({ name, ...series });
+      }
+      if (!c.bd) {
+        expect(result.participation.governments).toEqual(
+          expectedParticipation(from, to, c.granularity, "GOVERNMENT", c.techArea),
+        );
+        expect(result.participation.companies).toEqual(
+          expectedParticipation(from, to, c.granularity, "COMPANY", c.techArea),
+        );
+      }
+      // The numbers are not trivially zero.
+      expect(result.metrics.needsSubmitted.cumulative.at(-1)).toBeGreaterThan(0);
+    });
+  }
+
+  it("the demo reproduces the lab's early reach: 60+ B/Ds and 170+ companies by early 2020", async () => {
+    const result = await api.kpi.series({
+      from: new Date("2019-04-01T00:00:00+08:00"),
+      to: new Date("2020-04-01T00:00:00+08:00"),
+      granularity: "quarter",
+    });
+    expect(result.periods.map((p) => p.key)).toEqual(["2019-Q2", "2019-Q3", "2019-Q4", "2020-Q1"]);
+    expect(result.participation.governments.cumulative.at(-1)).toBeGreaterThanOrEqual(60);
+    expect(result.participation.companies.cumulative.at(-1)).toBeGreaterThanOrEqual(170);
+    expect(result.metrics.forumsHeld.perPeriod).toEqual([1, 1, 1, 1]);
+  });
+
+  it("filters a metric cannot apply are reported, not silently dropped", async () => {
+    const result = await api.kpi.series({ from: new Date("2019-04-01"), to: TODAY, techArea: "robotics" });
+    expect(result.metrics.forumsHeld.ignoredFilters).toEqual(["techArea"]);
+    expect(result.metrics.needsPublished.ignoredFilters).toEqual([]);
+  });
+
+  it("a reversed range is refused", async () => {
+    await expect(api.kpi.series({ from: TODAY, to: new Date("2019-01-01") })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Invalid input: to: from must be before to",
+    });
+  });
+});
