@@ -24,25 +24,31 @@ describe("prisma migrate deploy (the CLI's migrate command)", () => {
     }
   }, 60_000);
 
-  it.skipIf(!inject("testDatabaseKinds").includes("postgres"))("creates every table in a new PostgreSQL database", async () => {
-    const name = `innolab_migrate_${process.pid}`;
-    const admin = new pg.Client({ connectionString: testEnv.TEST_POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(testEnv.TEST_POSTGRES_URL);
-    url.pathname = `/${name}`;
-    try {
-      await migrateDeploy(url.toString(), { quiet: true });
-      await migrateDeploy(url.toString(), { quiet: true });
-      const db = createDb({ url: url.toString() });
-      expect(await db.serviceNeed.count()).toBe(0);
-      const tables = await db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'public'`;
-      expect(Number(tables[0]?.n)).toBe(24);
-      await db.$disconnect();
-    } finally {
+  it.skipIf(!inject("testDatabaseKinds").includes("postgres"))(
+    "creates every table in a new PostgreSQL database",
+    async () => {
+      const name = `innolab_migrate_${process.pid}`;
+      const admin = new pg.Client({ connectionString: testEnv.TEST_POSTGRES_URL });
+      await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    }
-  }, 60_000);
+      await admin.query(`CREATE DATABASE "${name}"`);
+      const url = new URL(testEnv.TEST_POSTGRES_URL);
+      url.pathname = `/${name}`;
+      try {
+        await migrateDeploy(url.toString(), { quiet: true });
+        await migrateDeploy(url.toString(), { quiet: true });
+        const db = createDb({ url: url.toString() });
+        expect(await db.serviceNeed.count()).toBe(0);
+        const tables = await db.$queryRaw<
+          Array<{ n: bigint }>
+        >`SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'public'`;
+        expect(Number(tables[0]?.n)).toBe(24);
+        await db.$disconnect();
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+    60_000,
+  );
 });

@@ -28,7 +28,9 @@ describe("demo seed (built in memory)", () => {
     );
     expect(demo.organisations.filter((o) => o.kind === "GOVERNMENT").length).toBeGreaterThanOrEqual(60);
     expect(demo.organisations.filter((o) => o.kind === "COMPANY").length).toBeGreaterThanOrEqual(170);
-    expect(demo.organisations.map((o) => o.nameEn)).toEqual(expect.arrayContaining(["Cyberport", "Hong Kong Science and Technology Parks Corporation"]));
+    expect(demo.organisations.map((o) => o.nameEn)).toEqual(
+      expect.arrayContaining(["Cyberport", "Hong Kong Science and Technology Parks Corporation"]),
+    );
     const forums = demo.forums.map((f) => (f.startsAt as Date).toISOString().slice(0, 7));
     expect(forums.slice(0, 4)).toEqual(["2019-06", "2019-09", "2019-12", "2020-03"]);
     expect(demo.forums[0]?.theme).toBe("Smart City Infrastructure");
@@ -43,7 +45,9 @@ describe("demo seed (built in memory)", () => {
     expect(demo.pocs.length).toBeGreaterThan(10);
     expect(demo.adoptions.length).toBeGreaterThan(3);
     for (const forum of demo.forums) {
-      const taken = demo.registrations.filter((r) => r.forumId === forum.id && (r.status === "REGISTERED" || r.status === "ATTENDED"));
+      const taken = demo.registrations.filter(
+        (r) => r.forumId === forum.id && (r.status === "REGISTERED" || r.status === "ATTENDED"),
+      );
       expect(taken.length).toBe(forum.seatsTaken);
     }
   });
@@ -59,7 +63,11 @@ describeEachDatabase("seeding a database", (database) => {
     const org = await db.organisation.create({ data: { kind: "COMPANY", nameEn: "After seed Ltd", nameZh: "種子後" } });
     expect(org.id).toBe(demo.organisations.length + 1);
     const counter = await db.counter.findUniqueOrThrow({ where: { key: "SN-2026" } });
-    const lastCode = demo.needs.filter((n) => n.refCode.startsWith("SN-2026")).map((n) => n.refCode).sort().at(-1);
+    const lastCode = demo.needs
+      .filter((n) => n.refCode.startsWith("SN-2026"))
+      .map((n) => n.refCode)
+      .sort()
+      .at(-1);
     expect(counter.value).toBe(Number(lastCode?.slice(-4)));
     await expect(seed.seedDemo(db, { today: TODAY })).rejects.toThrow(/already has data/);
   }, 120_000);
@@ -67,7 +75,13 @@ describeEachDatabase("seeding a database", (database) => {
 
 describe("synthetic generator", () => {
   it("scales its size", () => {
-    expect(seed.syntheticSize(1)).toEqual({ organisations: 1000, people: 4000, registrations: 100_000, needs: 25_000, solutions: 25_000 });
+    expect(seed.syntheticSize(1)).toEqual({
+      organisations: 1000,
+      people: 4000,
+      registrations: 100_000,
+      needs: 25_000,
+      solutions: 25_000,
+    });
     const small = seed.buildSynthetic(0.02);
     expect(small.needs).toHaveLength(500);
     expect(small.solutions).toHaveLength(500);

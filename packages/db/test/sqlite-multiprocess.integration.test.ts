@@ -30,7 +30,9 @@ describe("several processes writing one SQLite file", () => {
         }),
       ),
     );
-    const results = outputs.map(({ stdout }) => JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { done: number; errors: string[] });
+    const results = outputs.map(
+      ({ stdout }) => JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { done: number; errors: string[] },
+    );
     expect(results.flatMap((r) => r.errors)).toEqual([]);
     expect(results.reduce((sum, r) => sum + r.done, 0)).toBe(processes * writers * ops);
     const creates = await database.db.auditLog.count();

@@ -13,7 +13,9 @@ async function writer(w: number) {
   for (let i = 0; i < ops; i++) {
     try {
       if (i % 2 === 0) {
-        await db.auditLog.create({ data: { source: "cli", action: "write", entity: name ?? "", entityId: `${w}-${i}` } });
+        await db.auditLog.create({
+          data: { source: "cli", action: "write", entity: name ?? "", entityId: `${w}-${i}` },
+        });
       } else {
         // Read, then write what was read plus one: a lost update would show in the final count.
         await db.$transaction(async (tx) => {

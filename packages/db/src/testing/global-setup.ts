@@ -1,12 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { postgresReachable } from "./databases";
+import "./provided";
 import { testEnv } from "./env";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    testDatabaseKinds: Array<"sqlite" | "postgres">;
-  }
-}
 
 /** Decides once per run which databases the integration suites use. */
 export default async function setup(project: TestProject) {

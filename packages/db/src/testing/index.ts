@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import type { DatabaseKind } from "../database-url";
 import { createTestDatabase, type TestDatabase } from "./databases";
+import "./provided";
 
 export * from "./databases";
 export { testEnv } from "./env";
