@@ -23,4 +23,6 @@ export async function writeSeed(db: Db, seed: SeedBuilder, progress?: Progress):
   await insertAll("subscriptions", seed.subscriptions, (data) => db.subscription.createMany({ data }), progress);
   await syncIdSequences(db);
   await syncRefCounters(db);
+  // Fresh planner statistics after a bulk load: without them both databases pick poor plans.
+  await db.$executeRawUnsafe("ANALYZE");
 }

@@ -9,158 +9,198 @@ export interface KpiFilters {
 
 /** How one count metric reads the raw records: which rows, dated by which column. */
 export interface CountMetric {
-  from: Prisma.Sql;
+  /** The filters this metric can apply; the others are reported as ignored. */
+  supports: Array<keyof KpiFilters>;
   dateColumn: string;
-  /** Row conditions; `now` lets a metric leave out what has not happened yet. */
-  where: Prisma.Sql[] | ((now: Date) => Prisma.Sql[]);
-  byTechArea?: (slug: string) => Prisma.Sql;
-  byOrganisation?: (organisationId: number) => Prisma.Sql;
+  /** FROM, conditions and what to count, for the filters and the current time. */
+  build(filters: KpiFilters, now: Date): { from: Prisma.Sql; where: Prisma.Sql[]; count?: Prisma.Sql };
 }
 
-const needHasArea = (needColumn: string) => (slug: string) =>
+const raw = Prisma.raw;
+const needHasArea = (needColumn: string, slug: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "NeedTechArea" nta JOIN "TechArea" ta ON ta."id" = nta."techAreaId"
-    WHERE nta."needId" = ${Prisma.raw(needColumn)} AND ta."slug" = ${slug})`;
-const solutionHasArea = (solutionColumn: string) => (slug: string) =>
+    WHERE nta."needId" = ${raw(needColumn)} AND ta."slug" = ${slug})`;
+const solutionHasArea = (solutionColumn: string, slug: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "SolutionTechArea" sta JOIN "TechArea" ta ON ta."id" = sta."techAreaId"
-    WHERE sta."solutionId" = ${Prisma.raw(solutionColumn)} AND ta."slug" = ${slug})`;
-const orgIs = (column: string) => (organisationId: number) => Prisma.sql`${Prisma.raw(column)} = ${organisationId}`;
+    WHERE sta."solutionId" = ${raw(solutionColumn)} AND ta."slug" = ${slug})`;
 
-const nonCancelledForum = Prisma.sql`f."status" <> 'CANCELLED'`;
+/** Conditions for the filters a metric supports, from how it links to an area and a B/D. */
+function filterConditions(filters: KpiFilters, links: { area?: (slug: string) => Prisma.Sql; organisation?: string }) {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.techArea && links.area) conditions.push(links.area(filters.techArea));
+  if (filters.organisationId && links.organisation)
+    conditions.push(Prisma.sql`${raw(links.organisation)} = ${filters.organisationId}`);
+  return conditions;
+}
+
+function submissionMetric(table: "ServiceNeed" | "Solution", dateColumn: "submittedAt" | "publishedAt"): CountMetric {
+  const isNeed = table === "ServiceNeed";
+  return {
+    supports: isNeed ? ["techArea", "organisationId"] : ["techArea"],
+    dateColumn: `x."${dateColumn}"`,
+    build: (filters) => ({
+      from: raw(`"${table}" x`),
+      where: filterConditions(filters, {
+        area: (slug) => (isNeed ? needHasArea(`x."id"`, slug) : solutionHasArea(`x."id"`, slug)),
+        organisation: isNeed ? `x."organisationId"` : undefined,
+      }),
+    }),
+  };
+}
+
+/** Registrations are counted per forum first (a covering index), then per period. */
+function registrationMetric(statuses: string[]): CountMetric {
+  return {
+    supports: ["organisationId"],
+    dateColumn: `f."startsAt"`,
+    build: (filters) => ({
+      from: Prisma.sql`(SELECT "forumId", COUNT(*) AS n FROM "ForumRegistration"
+        WHERE "status" IN (${Prisma.join(statuses)})
+        ${filters.organisationId ? Prisma.sql`AND "organisationId" = ${filters.organisationId}` : Prisma.empty}
+        GROUP BY "forumId") r JOIN "Forum" f ON f."id" = r."forumId"`,
+      where: [Prisma.sql`f."status" <> 'CANCELLED'`],
+      count: Prisma.sql`SUM(r.n)`,
+    }),
+  };
+}
+
+function pocMetric(dateColumn: string, where: Prisma.Sql[], from = `"Poc" p`): CountMetric {
+  return {
+    supports: ["techArea", "organisationId"],
+    dateColumn,
+    build: (filters) => ({
+      from: raw(from),
+      where: [
+        ...where,
+        ...filterConditions(filters, {
+          area: (slug) => needHasArea(`p."needId"`, slug),
+          organisation: `p."governmentOrgId"`,
+        }),
+      ],
+    }),
+  };
+}
 
 export const COUNT_METRICS = {
-  needsSubmitted: {
-    from: Prisma.sql`"ServiceNeed" n`,
-    dateColumn: `n."submittedAt"`,
-    where: [],
-    byTechArea: needHasArea(`n."id"`),
-    byOrganisation: orgIs(`n."organisationId"`),
-  },
-  needsPublished: {
-    from: Prisma.sql`"ServiceNeed" n`,
-    dateColumn: `n."publishedAt"`,
-    where: [],
-    byTechArea: needHasArea(`n."id"`),
-    byOrganisation: orgIs(`n."organisationId"`),
-  },
-  solutionsSubmitted: {
-    from: Prisma.sql`"Solution" s`,
-    dateColumn: `s."submittedAt"`,
-    where: [],
-    byTechArea: solutionHasArea(`s."id"`),
-  },
-  solutionsPublished: {
-    from: Prisma.sql`"Solution" s`,
-    dateColumn: `s."publishedAt"`,
-    where: [],
-    byTechArea: solutionHasArea(`s."id"`),
-  },
+  needsSubmitted: submissionMetric("ServiceNeed", "submittedAt"),
+  needsPublished: submissionMetric("ServiceNeed", "publishedAt"),
+  solutionsSubmitted: submissionMetric("Solution", "submittedAt"),
+  solutionsPublished: submissionMetric("Solution", "publishedAt"),
   matchesConfirmed: {
-    from: Prisma.sql`"Match" m JOIN "ServiceNeed" n ON n."id" = m."needId"`,
+    supports: ["techArea", "organisationId"],
     dateColumn: `m."decidedAt"`,
-    where: [Prisma.sql`m."status" = 'CONFIRMED'`],
-    byTechArea: needHasArea(`m."needId"`),
-    byOrganisation: orgIs(`n."organisationId"`),
+    build: (filters) => ({
+      from: Prisma.sql`"Match" m JOIN "ServiceNeed" n ON n."id" = m."needId"`,
+      where: [
+        Prisma.sql`m."status" = 'CONFIRMED'`,
+        ...filterConditions(filters, {
+          area: (slug) => needHasArea(`m."needId"`, slug),
+          organisation: `n."organisationId"`,
+        }),
+      ],
+    }),
   },
   forumsHeld: {
-    from: Prisma.sql`"Forum" f`,
+    supports: [],
     dateColumn: `f."startsAt"`,
     // Held: marked so by staff, or over and not cancelled.
-    where: (now) => [Prisma.sql`(f."status" = 'HELD' OR (f."status" = 'SCHEDULED' AND f."endsAt" <= ${now}))`],
+    build: (_filters, now) => ({
+      from: Prisma.sql`"Forum" f`,
+      where: [Prisma.sql`(f."status" = 'HELD' OR (f."status" = 'SCHEDULED' AND f."endsAt" <= ${now}))`],
+    }),
   },
-  forumRegistrations: {
-    from: Prisma.sql`"ForumRegistration" r JOIN "Forum" f ON f."id" = r."forumId"`,
-    dateColumn: `f."startsAt"`,
-    where: [nonCancelledForum, Prisma.sql`r."status" IN ('REGISTERED', 'ATTENDED')`],
-    byOrganisation: orgIs(`r."organisationId"`),
-  },
-  forumAttendance: {
-    from: Prisma.sql`"ForumRegistration" r JOIN "Forum" f ON f."id" = r."forumId"`,
-    dateColumn: `f."startsAt"`,
-    where: [nonCancelledForum, Prisma.sql`r."status" = 'ATTENDED'`],
-    byOrganisation: orgIs(`r."organisationId"`),
-  },
+  forumRegistrations: registrationMetric(["REGISTERED", "ATTENDED"]),
+  forumAttendance: registrationMetric(["ATTENDED"]),
   workshopsHeld: {
-    from: Prisma.sql`"Workshop" w`,
+    supports: ["techArea", "organisationId"],
     dateColumn: `w."scheduledAt"`,
-    where: [Prisma.sql`w."status" <> 'CANCELLED'`],
-    byTechArea: needHasArea(`w."needId"`),
-    byOrganisation: (organisationId) =>
-      Prisma.sql`EXISTS (SELECT 1 FROM "ServiceNeed" wn WHERE wn."id" = w."needId" AND wn."organisationId" = ${organisationId})`,
+    build: (filters) => ({
+      from: Prisma.sql`"Workshop" w JOIN "ServiceNeed" n ON n."id" = w."needId"`,
+      where: [
+        Prisma.sql`w."status" <> 'CANCELLED'`,
+        ...filterConditions(filters, {
+          area: (slug) => needHasArea(`w."needId"`, slug),
+          organisation: `n."organisationId"`,
+        }),
+      ],
+    }),
   },
-  pocsStarted: {
-    from: Prisma.sql`"Poc" p`,
-    dateColumn: `p."startDate"`,
-    where: [],
-    byTechArea: needHasArea(`p."needId"`),
-    byOrganisation: orgIs(`p."governmentOrgId"`),
-  },
-  pocsCompleted: {
-    from: Prisma.sql`"Poc" p`,
-    dateColumn: `p."completedAt"`,
-    where: [Prisma.sql`p."status" = 'COMPLETED'`],
-    byTechArea: needHasArea(`p."needId"`),
-    byOrganisation: orgIs(`p."governmentOrgId"`),
-  },
-  adoptions: {
-    from: Prisma.sql`"Adoption" a JOIN "Poc" p ON p."id" = a."pocId"`,
-    dateColumn: `a."adoptedOn"`,
-    where: [],
-    byTechArea: needHasArea(`p."needId"`),
-    byOrganisation: orgIs(`p."governmentOrgId"`),
-  },
+  pocsStarted: pocMetric(`p."startDate"`, []),
+  pocsCompleted: pocMetric(`p."completedAt"`, [Prisma.sql`p."status" = 'COMPLETED'`]),
+  adoptions: pocMetric(`a."adoptedOn"`, [], `"Adoption" a JOIN "Poc" p ON p."id" = a."pocId"`),
 } satisfies Record<string, CountMetric>;
 
 export type CountMetricName = keyof typeof COUNT_METRICS;
 export const COUNT_METRIC_NAMES = Object.keys(COUNT_METRICS) as CountMetricName[];
 
 /**
- * Where an organisation takes part, dated: its people register for a forum (dated by the forum),
- * it submits a need or solution, it is invited to a workshop, or it is party to a PoC.
+ * Where an organisation takes part, dated: its people register for a forum (dated by the
+ * forum), it submits a need or solution, it is invited to (or owns the need of) a workshop, or
+ * it is party to a PoC. Each source yields rows (org, at) for organisations of one kind; a
+ * source with no link to a filter is left out under that filter (registrations have no
+ * technology area).
  */
+export type ParticipantKind = "GOVERNMENT" | "COMPANY";
+
 export interface ParticipationSource {
-  sql: Prisma.Sql;
-  /** Column aliases inside `sql`: the organisation id and the date. */
-  byTechArea?: (slug: string) => Prisma.Sql;
-  byOrganisation?: (organisationId: number) => Prisma.Sql;
+  kinds: ParticipantKind[];
+  supports: Array<keyof KpiFilters>;
+  sql(filters: KpiFilters, kind: ParticipantKind): Prisma.Sql;
 }
+
+const and = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+const needFilters = (filters: KpiFilters, needColumn: string, organisationColumn: string) =>
+  and(filterConditions(filters, { area: (slug) => needHasArea(needColumn, slug), organisation: organisationColumn }));
 
 export const PARTICIPATION_SOURCES: ParticipationSource[] = [
   {
-    sql: Prisma.sql`SELECT DISTINCT r."organisationId" AS org, f."startsAt" AS at FROM "ForumRegistration" r
-      JOIN "Forum" f ON f."id" = r."forumId"
-      WHERE r."organisationId" IS NOT NULL AND r."status" <> 'CANCELLED' AND f."status" <> 'CANCELLED'`,
-    byOrganisation: orgIs(`r."organisationId"`),
+    kinds: ["GOVERNMENT", "COMPANY"],
+    supports: ["organisationId"],
+    // Distinct (forum, organisation) pairs first: a covering index makes this cheap.
+    sql: (filters, kind) => Prisma.sql`SELECT r.org AS org, f."startsAt" AS at FROM (
+        SELECT DISTINCT "forumId", "organisationId" AS org FROM "ForumRegistration"
+        WHERE "status" <> 'CANCELLED'
+        AND "organisationId" IN (SELECT "id" FROM "Organisation" WHERE "kind" = ${kind})
+        ${filters.organisationId ? Prisma.sql`AND "organisationId" = ${filters.organisationId}` : Prisma.empty}
+      ) r JOIN "Forum" f ON f."id" = r."forumId" WHERE f."status" <> 'CANCELLED'`,
   },
   {
-    sql: Prisma.sql`SELECT n."organisationId" AS org, n."submittedAt" AS at FROM "ServiceNeed" n WHERE n."submittedAt" IS NOT NULL`,
-    byTechArea: needHasArea(`n."id"`),
-    byOrganisation: orgIs(`n."organisationId"`),
+    kinds: ["GOVERNMENT"],
+    supports: ["techArea", "organisationId"],
+    sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, n."submittedAt" AS at FROM "ServiceNeed" n
+      WHERE n."submittedAt" IS NOT NULL ${needFilters(filters, `n."id"`, `n."organisationId"`)}`,
   },
   {
-    sql: Prisma.sql`SELECT s."organisationId" AS org, s."submittedAt" AS at FROM "Solution" s WHERE s."submittedAt" IS NOT NULL`,
-    byTechArea: solutionHasArea(`s."id"`),
+    kinds: ["COMPANY"],
+    supports: ["techArea"],
+    sql: (filters) => Prisma.sql`SELECT s."organisationId" AS org, s."submittedAt" AS at FROM "Solution" s
+      WHERE s."submittedAt" IS NOT NULL ${and(filterConditions(filters, { area: (slug) => solutionHasArea(`s."id"`, slug) }))}`,
   },
   {
-    sql: Prisma.sql`SELECT wi."organisationId" AS org, w."scheduledAt" AS at FROM "WorkshopInvite" wi
+    kinds: ["COMPANY"],
+    supports: ["techArea", "organisationId"],
+    sql: (filters) => Prisma.sql`SELECT wi."organisationId" AS org, w."scheduledAt" AS at FROM "WorkshopInvite" wi
       JOIN "Workshop" w ON w."id" = wi."workshopId" JOIN "ServiceNeed" n ON n."id" = w."needId"
-      WHERE w."status" <> 'CANCELLED'`,
-    byTechArea: needHasArea(`w."needId"`),
-    byOrganisation: orgIs(`n."organisationId"`),
+      WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
   },
   {
-    sql: Prisma.sql`SELECT n."organisationId" AS org, w."scheduledAt" AS at FROM "Workshop" w
-      JOIN "ServiceNeed" n ON n."id" = w."needId" WHERE w."status" <> 'CANCELLED'`,
-    byTechArea: needHasArea(`w."needId"`),
-    byOrganisation: orgIs(`n."organisationId"`),
+    kinds: ["GOVERNMENT"],
+    supports: ["techArea", "organisationId"],
+    sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, w."scheduledAt" AS at FROM "Workshop" w
+      JOIN "ServiceNeed" n ON n."id" = w."needId"
+      WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
   },
   {
-    sql: Prisma.sql`SELECT p."governmentOrgId" AS org, p."startDate" AS at FROM "Poc" p WHERE 1 = 1`,
-    byTechArea: needHasArea(`p."needId"`),
-    byOrganisation: orgIs(`p."governmentOrgId"`),
+    kinds: ["GOVERNMENT"],
+    supports: ["techArea", "organisationId"],
+    sql: (filters) => Prisma.sql`SELECT p."governmentOrgId" AS org, p."startDate" AS at FROM "Poc" p
+      WHERE 1 = 1 ${needFilters(filters, `p."needId"`, `p."governmentOrgId"`)}`,
   },
   {
-    sql: Prisma.sql`SELECT p."companyId" AS org, p."startDate" AS at FROM "Poc" p WHERE 1 = 1`,
-    byTechArea: needHasArea(`p."needId"`),
-    byOrganisation: orgIs(`p."governmentOrgId"`),
+    kinds: ["COMPANY"],
+    supports: ["techArea", "organisationId"],
+    sql: (filters) => Prisma.sql`SELECT p."companyId" AS org, p."startDate" AS at FROM "Poc" p
+      WHERE 1 = 1 ${needFilters(filters, `p."needId"`, `p."governmentOrgId"`)}`,
   },
 ];

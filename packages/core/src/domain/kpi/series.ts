@@ -6,6 +6,7 @@ import {
   type CountMetricName,
   type KpiFilters,
   PARTICIPATION_SOURCES,
+  type ParticipantKind,
 } from "./metrics";
 import { type Granularity, type Period, periodsBetween } from "./periods";
 import { type Dialect, periodKeySql } from "./sql";
@@ -60,65 +61,71 @@ function toSeries(rows: BucketRow[], periods: Period[]): Series {
 
 /** The filters a metric cannot apply (it has no link to a technology area or a B/D). */
 export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<keyof KpiFilters> {
-  const ignored: Array<keyof KpiFilters> = [];
-  if (filters.techArea && !metric.byTechArea) ignored.push("techArea");
-  if (filters.organisationId && !metric.byOrganisation) ignored.push("organisationId");
-  return ignored;
+  return (["techArea", "organisationId"] as const).filter(
+    (key) => filters[key] !== undefined && !metric.supports.includes(key),
+  );
 }
 
 /** One metric's series, counted by the database. */
 export async function countSeries(db: Db, name: CountMetricName, query: KpiQuery): Promise<Series> {
   const dialect = dialectOf(db);
   const metric: CountMetric = COUNT_METRICS[name];
-  const where = typeof metric.where === "function" ? metric.where(query.now ?? new Date()) : metric.where;
+  const { from, where, count } = metric.build(query, query.now ?? new Date());
   const conditions = [...where, Prisma.sql`${Prisma.raw(metric.dateColumn)} < ${query.to}`];
-  if (query.techArea && metric.byTechArea) conditions.push(metric.byTechArea(query.techArea));
-  if (query.organisationId && metric.byOrganisation) conditions.push(metric.byOrganisation(query.organisationId));
   const bucket = bucketSql(dialect, metric.dateColumn, query);
   const rows = await db.$queryRaw<BucketRow[]>`
-    SELECT ${bucket} AS bucket, COUNT(*) AS n FROM ${metric.from} ${whereClause(conditions)} GROUP BY 1`;
+    SELECT ${bucket} AS bucket, ${count ?? Prisma.sql`COUNT(*)`} AS n FROM ${from} ${whereClause(conditions)} GROUP BY 1`;
   return toSeries(rows, periodsBetween(query.from, query.to, query.granularity));
 }
 
-/**
- * Distinct participating organisations of a kind. Sources with no link to a filter are left out
- * under that filter (forum registrations have no technology area).
- */
+/** The participation sources that can answer for a kind of organisation under the filters. */
+function sourcesFor(query: KpiQuery, kind: ParticipantKind): Prisma.Sql[] {
+  return PARTICIPATION_SOURCES.filter(
+    (source) =>
+      source.kinds.includes(kind) &&
+      (["techArea", "organisationId"] as const).every(
+        (key) => query[key] === undefined || source.supports.includes(key),
+      ),
+  ).map((source) => source.sql(query, kind));
+}
+
+/** Distinct organisations of a kind taking part in each period (each source reduced first, then merged). */
+export async function activeParticipants(db: Db, query: KpiQuery, kind: ParticipantKind): Promise<number[]> {
+  const periods = periodsBetween(query.from, query.to, query.granularity);
+  const sources = sourcesFor(query, kind);
+  if (sources.length === 0) return periods.map(() => 0);
+  const key = periodKeySql(dialectOf(db), "s.at", query.granularity);
+  const pairs = sources.map(
+    (source) => Prisma.sql`SELECT DISTINCT s.org AS org, ${key} AS bucket FROM (${source}) s
+      WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
+  );
+  const rows = await db.$queryRaw<BucketRow[]>`
+    SELECT p.bucket AS bucket, COUNT(*) AS n FROM (${Prisma.join(pairs, " UNION ")}) p GROUP BY p.bucket`;
+  return toSeries(rows, periods).perPeriod;
+}
+
+/** Organisations of a kind taking part for the first time, per period, and the running total. */
+export async function firstParticipants(db: Db, query: KpiQuery, kind: ParticipantKind): Promise<Series> {
+  const periods = periodsBetween(query.from, query.to, query.granularity);
+  const sources = sourcesFor(query, kind);
+  if (sources.length === 0) return { perPeriod: periods.map(() => 0), cumulative: periods.map(() => 0) };
+  const firstDates = sources.map(
+    (source) =>
+      Prisma.sql`SELECT s.org AS org, MIN(s.at) AS at FROM (${source}) s WHERE s.at < ${query.to} GROUP BY s.org`,
+  );
+  const rows = await db.$queryRaw<BucketRow[]>`
+    SELECT ${bucketSql(dialectOf(db), "f.at", query)} AS bucket, COUNT(*) AS n
+    FROM (SELECT u.org AS org, MIN(u.at) AS at FROM (${Prisma.join(firstDates, " UNION ALL ")}) u GROUP BY u.org) f
+    GROUP BY 1`;
+  return toSeries(rows, periods);
+}
+
 export async function participationSeries(
   db: Db,
-  kind: "GOVERNMENT" | "COMPANY",
   query: KpiQuery,
+  kind: ParticipantKind,
 ): Promise<ParticipationSeries> {
-  const dialect = dialectOf(db);
-  const sources = PARTICIPATION_SOURCES.flatMap((source) => {
-    if (query.techArea && !source.byTechArea) return [];
-    if (query.organisationId && !source.byOrganisation) return [];
-    const extra: Prisma.Sql[] = [];
-    if (query.techArea && source.byTechArea) extra.push(source.byTechArea(query.techArea));
-    if (query.organisationId && source.byOrganisation) extra.push(source.byOrganisation(query.organisationId));
-    return [extra.length ? Prisma.sql`${source.sql} AND ${Prisma.join(extra, " AND ")}` : source.sql];
-  });
-  const periods = periodsBetween(query.from, query.to, query.granularity);
-  if (sources.length === 0) {
-    const zeros = periods.map(() => 0);
-    return { active: zeros, new: zeros, cumulative: zeros };
-  }
-  const participation = Prisma.sql`
-    WITH part AS (${Prisma.join(sources, " UNION ALL ")}),
-    kinded AS (
-      SELECT part.org AS org, part.at AS at FROM part JOIN "Organisation" o ON o."id" = part.org
-      WHERE o."kind" = ${kind} AND part.at < ${query.to}
-    )`;
-  const [activeRows, firstRows] = await Promise.all([
-    db.$queryRaw<BucketRow[]>`${participation}
-      SELECT ${periodKeySql(dialect, "at", query.granularity)} AS bucket, COUNT(DISTINCT org) AS n
-      FROM kinded WHERE at >= ${query.from} GROUP BY 1`,
-    db.$queryRaw<BucketRow[]>`${participation},
-      firsts AS (SELECT org, MIN(at) AS at FROM kinded GROUP BY org)
-      SELECT ${bucketSql(dialect, "at", query)} AS bucket, COUNT(*) AS n FROM firsts GROUP BY 1`,
-  ]);
-  const active = toSeries(activeRows, periods).perPeriod;
-  const firsts = toSeries(firstRows, periods);
+  const [active, firsts] = await Promise.all([activeParticipants(db, query, kind), firstParticipants(db, query, kind)]);
   return { active, new: firsts.perPeriod, cumulative: firsts.cumulative };
 }
 
@@ -135,8 +142,8 @@ export interface KpiSeriesResult {
 export async function kpiSeries(db: Db, query: KpiQuery, only?: CountMetricName[]): Promise<KpiSeriesResult> {
   const names = only ?? COUNT_METRIC_NAMES;
   const [governments, companies, ...counts] = await Promise.all([
-    participationSeries(db, "GOVERNMENT", query),
-    participationSeries(db, "COMPANY", query),
+    participationSeries(db, query, "GOVERNMENT"),
+    participationSeries(db, query, "COMPANY"),
     ...names.map((name) => countSeries(db, name, query)),
   ]);
   const metrics = Object.fromEntries(

@@ -358,10 +358,13 @@ CREATE UNIQUE INDEX "ServiceNeed_refCode_key" ON "ServiceNeed"("refCode");
 CREATE INDEX "ServiceNeed_status_publishedAt_idx" ON "ServiceNeed"("status", "publishedAt");
 
 -- CreateIndex
-CREATE INDEX "ServiceNeed_submittedAt_organisationId_idx" ON "ServiceNeed"("submittedAt", "organisationId");
+CREATE INDEX "ServiceNeed_submittedAt_idx" ON "ServiceNeed"("submittedAt");
 
 -- CreateIndex
-CREATE INDEX "ServiceNeed_organisationId_idx" ON "ServiceNeed"("organisationId");
+CREATE INDEX "ServiceNeed_publishedAt_idx" ON "ServiceNeed"("publishedAt");
+
+-- CreateIndex
+CREATE INDEX "ServiceNeed_organisationId_submittedAt_idx" ON "ServiceNeed"("organisationId", "submittedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Solution_refCode_key" ON "Solution"("refCode");
@@ -370,10 +373,13 @@ CREATE UNIQUE INDEX "Solution_refCode_key" ON "Solution"("refCode");
 CREATE INDEX "Solution_status_publishedAt_idx" ON "Solution"("status", "publishedAt");
 
 -- CreateIndex
-CREATE INDEX "Solution_submittedAt_organisationId_idx" ON "Solution"("submittedAt", "organisationId");
+CREATE INDEX "Solution_submittedAt_idx" ON "Solution"("submittedAt");
 
 -- CreateIndex
-CREATE INDEX "Solution_organisationId_idx" ON "Solution"("organisationId");
+CREATE INDEX "Solution_publishedAt_idx" ON "Solution"("publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Solution_organisationId_submittedAt_idx" ON "Solution"("organisationId", "submittedAt");
 
 -- CreateIndex
 CREATE INDEX "NeedTechArea_techAreaId_idx" ON "NeedTechArea"("techAreaId");
@@ -410,6 +416,9 @@ CREATE UNIQUE INDEX "ForumRegistration_checkInCode_key" ON "ForumRegistration"("
 
 -- CreateIndex
 CREATE INDEX "ForumRegistration_forumId_status_registeredAt_idx" ON "ForumRegistration"("forumId", "status", "registeredAt");
+
+-- CreateIndex
+CREATE INDEX "ForumRegistration_forumId_organisationId_status_idx" ON "ForumRegistration"("forumId", "organisationId", "status");
 
 -- CreateIndex
 CREATE INDEX "ForumRegistration_organisationId_idx" ON "ForumRegistration"("organisationId");
