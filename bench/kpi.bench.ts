@@ -86,16 +86,22 @@ async function benchDatabase(kind: "sqlite" | "postgres") {
     }
     for (const orgKind of ["GOVERNMENT", "COMPANY"] as const) {
       rows.push({
-        query: `participation ${orgKind}`,
-        ...(await time(() => kpi.participationSeries(database.db, orgKind, query), iterations)),
+        query: `active ${orgKind}`,
+        ...(await time(() => kpi.activeParticipants(database.db, query, orgKind), iterations)),
+      });
+      rows.push({
+        query: `first-time ${orgKind}`,
+        ...(await time(() => kpi.firstParticipants(database.db, query, orgKind), iterations)),
       });
     }
+    const robotics = { ...query, techArea: "robotics" };
+    rows.push({
+      query: "active COMPANY, techArea filter",
+      ...(await time(() => kpi.activeParticipants(database.db, robotics, "COMPANY"), iterations)),
+    });
     rows.push({
       query: "needsSubmitted, techArea filter",
-      ...(await time(
-        () => kpi.countSeries(database.db, "needsSubmitted", { ...query, techArea: "robotics" }),
-        iterations,
-      )),
+      ...(await time(() => kpi.countSeries(database.db, "needsSubmitted", robotics), iterations)),
     });
     rows.push({
       query: "all series at once (overview)",
