@@ -10,6 +10,8 @@ import { type Db, seed } from "@innolab/db";
 import { createTestDatabase, postgresReachable, type TestDatabase } from "@innolab/db/testing";
 
 const { values } = parseArgs({
+  // `pnpm bench:kpi -- --scale 1` passes the "--" along.
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: {
     scale: { type: "string", default: "1" },
     iterations: { type: "string", default: "30" },
