@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { databaseKind, sqliteFilePath } from "./src/database-url";
@@ -24,6 +25,9 @@ export default defineConfig({
   migrations: { path: path.join("prisma", kind, "migrations") },
   async adapter() {
     if (kind === "postgres") return createPostgresAdapter(url, { forMigrate: true });
-    return new ConcurrentSqliteAdapterFactory(`file:${sqliteFilePath(url)}`, `file:${sqliteFilePath(url)}.shadow`);
+    const file = path.resolve(sqliteFilePath(url));
+    // SQLite creates the file, not its folder (the default .data/ on a fresh clone).
+    mkdirSync(path.dirname(file), { recursive: true });
+    return new ConcurrentSqliteAdapterFactory(`file:${file}`, `file:${file}.shadow`);
   },
 });

@@ -7,9 +7,9 @@ import { createDb, migrateDeploy } from "../src";
 import { testEnv } from "../src/testing";
 
 describe("prisma migrate deploy (the CLI's migrate command)", () => {
-  it("creates every table in a new SQLite file, and a second run changes nothing", async () => {
+  it("creates the folder and every table of a new SQLite file, and a second run changes nothing", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "innolab-migrate-"));
-    const url = `file:${path.join(dir, "fresh.db")}`;
+    const url = `file:${path.join(dir, "not-yet", "fresh.db")}`;
     try {
       await migrateDeploy(url, { quiet: true });
       await migrateDeploy(url, { quiet: true });
