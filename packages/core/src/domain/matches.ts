@@ -4,6 +4,7 @@ import { audit } from "../lib/audit";
 import { DomainError } from "../lib/errors";
 import { recordEvent } from "../lib/events";
 import { found } from "../lib/guards";
+import { loadPublishedPair } from "./submissions";
 
 const matchInclude = {
   need: { select: { id: true, refCode: true, title: true, organisationId: true } },
@@ -13,16 +14,7 @@ const matchInclude = {
 /** Staff record a match by hand (the matching engine of a later issue records its own suggestions). */
 export function createMatch(ctx: Context, input: { needId: number; solutionId: number; reason?: string | null }) {
   return ctx.db.$transaction(async (tx) => {
-    const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
-    const solution = found(
-      await tx.solution.findUnique({ where: { id: input.solutionId } }),
-      "solution",
-      input.solutionId,
-    );
-    if (need.status !== "PUBLISHED")
-      throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
-    if (solution.status !== "PUBLISHED")
-      throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
+    const { need, solution } = await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: false });
     const existing = await tx.match.findUnique({
       where: { needId_solutionId: { needId: need.id, solutionId: solution.id } },
     });

@@ -5,6 +5,7 @@ import { DomainError } from "../lib/errors";
 import { recordEvent } from "../lib/events";
 import { found } from "../lib/guards";
 import { nextRefCode } from "../lib/ref-codes";
+import { loadPublishedPair } from "./submissions";
 
 const pocInclude = {
   need: { select: { id: true, refCode: true, title: true } },
@@ -27,16 +28,7 @@ export function startPoc(
   input: { needId: number; solutionId: number; startDate: Date; endDate?: Date | null },
 ) {
   return ctx.db.$transaction(async (tx) => {
-    const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
-    const solution = found(
-      await tx.solution.findUnique({ where: { id: input.solutionId } }),
-      "solution",
-      input.solutionId,
-    );
-    if (need.status !== "PUBLISHED" && need.status !== "CLOSED")
-      throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
-    if (solution.status !== "PUBLISHED" && solution.status !== "CLOSED")
-      throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
+    const { need, solution } = await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: true });
     if (input.endDate && input.endDate <= input.startDate)
       throw new DomainError("DATES_OUT_OF_ORDER", { earlier: "startDate", later: "endDate" });
     const poc = await tx.poc.create({

@@ -106,7 +106,8 @@ function searchTextOf(draft: { title: string; description: string; extra?: strin
 
 /** A submission as callers see it: tech areas flattened to slugs and names. */
 export function presentSubmission(row: Detail) {
-  const { techAreas, ...rest } = row;
+  // searchText is an internal search column, not part of the record.
+  const { techAreas, searchText: _searchText, ...rest } = row as Detail & { searchText?: string };
   return { ...rest, techAreas: techAreas.map((link) => link.techArea) };
 }
 export type SubmissionView = ReturnType<typeof presentSubmission>;
@@ -340,4 +341,17 @@ export async function searchSubmissions(ctx: Context, kind: SubmissionKind, sear
     }),
   ]);
   return { total, page: search.page, pageSize: search.pageSize, items: rows.map(presentSubmission) };
+}
+
+/**
+ * Loads a need and a solution that are (or were) public, for matching, workshops and PoCs.
+ * `allowClosed` admits records closed after publication.
+ */
+export async function loadPublishedPair(tx: Tx, needId: number, solutionId: number, options: { allowClosed: boolean }) {
+  const need = found(await tx.serviceNeed.findUnique({ where: { id: needId } }), "service need", needId);
+  const solution = found(await tx.solution.findUnique({ where: { id: solutionId } }), "solution", solutionId);
+  const visible = (status: SubmissionStatus) => status === "PUBLISHED" || (options.allowClosed && status === "CLOSED");
+  if (!visible(need.status)) throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
+  if (!visible(solution.status)) throw new DomainError("NOT_PUBLISHED", { entity: "solution", id: solution.refCode });
+  return { need, solution };
 }
