@@ -16,6 +16,7 @@ export {
   type RequestSource,
 } from "./context";
 export * as kpi from "./domain/kpi";
+export * as matching from "./domain/matching";
 export type { SubmissionView } from "./domain/submissions";
 export { TOPIC_KINDS, techAreaTopic } from "./domain/subscriptions";
 export { normaliseCode } from "./lib/codes";

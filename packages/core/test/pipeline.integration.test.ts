@@ -33,7 +33,7 @@ describeEachDatabase("matches, workshops, PoCs and adoptions", (database) => {
 
   it("staff match a need and a solution once; officers and vendors see their own matches", async () => {
     const match = await f.as("admin").match.create({ needId, solutionId, reason: "Computer vision for signboards" });
-    expect(match).toMatchObject({ status: "CONFIRMED", source: "STAFF" });
+    expect(match).toMatchObject({ status: "CONFIRMED", decidedById: f.people.admin.id });
     await expect(f.as("admin").match.create({ needId, solutionId })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await f.as("officer").match.list({})).map((m) => m.id)).toContain(match.id);
     expect((await f.as("vendor").match.list({})).map((m) => m.id)).toContain(match.id);
@@ -42,8 +42,12 @@ describeEachDatabase("matches, workshops, PoCs and adoptions", (database) => {
   });
 
   it("a suggestion is confirmed or dismissed once", async () => {
-    const suggestion = await f.db.match.create({
-      data: { needId, solutionId: otherSolutionId, score: 0.7, source: "ENGINE" },
+    // Publishing already suggested the pair, or it is suggested here.
+    const pair = { needId, solutionId: otherSolutionId };
+    const suggestion = await f.db.match.upsert({
+      where: { needId_solutionId: pair },
+      create: { ...pair, score: 0.7, source: "ENGINE" },
+      update: { status: "SUGGESTED" },
     });
     const dismissed = await f.as("admin").match.decide({ id: suggestion.id, decision: "DISMISS" });
     expect(dismissed.status).toBe("DISMISSED");

@@ -41,6 +41,11 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
   "solution.close": { as: "admin", input: { id: null }, field: "id" },
   "match.create": { as: "admin", input: { needId: 1 }, field: "solutionId" },
   "match.decide": { as: "admin", input: { id: 1, decision: "ACCEPT" }, field: "decision" },
+  "match.decideSuggestion": {
+    as: "admin",
+    input: { needId: 1, solutionId: "two", decision: "DISMISS" },
+    field: "solutionId",
+  },
   "workshop.create": {
     as: "admin",
     input: { title: "W", needId: 1, scheduledAt: "not a date", companyIds: [1] },

@@ -18,22 +18,21 @@ export function createMatch(ctx: Context, input: { needId: number; solutionId: n
     const existing = await tx.match.findUnique({
       where: { needId_solutionId: { needId: need.id, solutionId: solution.id } },
     });
-    if (existing) throw new DomainError("MATCH_EXISTS");
+    if (existing?.status === "CONFIRMED") throw new DomainError("MATCH_EXISTS");
     const now = ctx.now();
-    const match = await tx.match.create({
-      data: {
-        needId: need.id,
-        solutionId: solution.id,
-        score: 1,
-        source: "STAFF",
-        status: "CONFIRMED",
-        reason: input.reason ?? null,
-        createdAt: now,
-        decidedAt: now,
-        decidedById: ctx.actor!.personId,
-      },
-      include: matchInclude,
-    });
+    // Staff matching a pair the engine suggested (or someone dismissed) confirms that pair.
+    const decided = {
+      status: "CONFIRMED" as const,
+      reason: input.reason ?? null,
+      decidedAt: now,
+      decidedById: ctx.actor!.personId,
+    };
+    const match = existing
+      ? await tx.match.update({ where: { id: existing.id }, data: decided, include: matchInclude })
+      : await tx.match.create({
+          data: { needId: need.id, solutionId: solution.id, score: 1, source: "STAFF", createdAt: now, ...decided },
+          include: matchInclude,
+        });
     await audit(tx, ctx, "create", "Match", match.id, { ...input });
     await recordEvent(tx, ctx, "match.confirmed", { matchId: match.id, needId: need.id, solutionId: solution.id });
     return match;

@@ -7,6 +7,7 @@ import { found, requireOrganisation } from "../lib/guards";
 import type { Language } from "../lib/language";
 import { nextRefCode, type RefPrefix } from "../lib/ref-codes";
 import { seesAllRecords } from "../roles";
+import { suggestAfterPublish } from "./matching/suggestions";
 import { techAreaIds } from "./tech-areas";
 
 /**
@@ -235,7 +236,7 @@ export async function reviewSubmission(
 ): Promise<SubmissionView> {
   const rules = submissionKinds[kind];
   if (input.decision === "REJECT" && !input.reason?.trim()) throw new DomainError("REASON_REQUIRED");
-  return ctx.db.$transaction(async (tx) => {
+  const reviewed = await ctx.db.$transaction(async (tx) => {
     const delegate = rules.delegate(tx);
     const row = found(await delegate.findUnique({ where: { id: input.id } }), rules.entity, input.id);
     const now = ctx.now();
@@ -270,6 +271,13 @@ export async function reviewSubmission(
       found(await delegate.findUnique({ where: { id: input.id }, include: detailInclude }), rules.entity, input.id),
     );
   });
+  if (input.decision === "PUBLISH") {
+    // The publication stands even if suggesting fails; suggestions can be asked for again.
+    await suggestAfterPublish(ctx, kind, input.id).catch((error: unknown) => {
+      console.warn(`[innolab] suggestions after publishing ${rules.entity} ${input.id} failed:`, error);
+    });
+  }
+  return reviewed;
 }
 
 export async function closeSubmission(ctx: Context, kind: SubmissionKind, id: number): Promise<SubmissionView> {

@@ -12,14 +12,31 @@ const workshopInclude = {
 
 export function createWorkshop(
   ctx: Context,
-  input: { title: string; needId: number; scheduledAt: Date; venue?: string | null; companyIds: number[] },
+  input: {
+    title: string;
+    needId: number;
+    scheduledAt: Date;
+    venue?: string | null;
+    companyIds: number[];
+    inviteConfirmedMatches?: boolean;
+  },
 ) {
   return ctx.db.$transaction(async (tx) => {
     const need = found(await tx.serviceNeed.findUnique({ where: { id: input.needId } }), "service need", input.needId);
     if (need.status !== "PUBLISHED")
       throw new DomainError("NOT_PUBLISHED", { entity: "service need", id: need.refCode });
-    const companies = await tx.organisation.findMany({ where: { id: { in: input.companyIds } } });
-    for (const id of input.companyIds) {
+    // Confirmed matches become invitations, with the matched solution noted.
+    const confirmed = input.inviteConfirmedMatches
+      ? await tx.match.findMany({
+          where: { needId: input.needId, status: "CONFIRMED" },
+          select: { solutionId: true, solution: { select: { organisationId: true } } },
+        })
+      : [];
+    const solutionOf = new Map(confirmed.map((m) => [m.solution.organisationId, m.solutionId]));
+    const companyIds = [...new Set([...input.companyIds, ...solutionOf.keys()])];
+    if (companyIds.length === 0) throw new DomainError("NO_COMPANIES");
+    const companies = await tx.organisation.findMany({ where: { id: { in: companyIds } } });
+    for (const id of companyIds) {
       const company = found(
         companies.find((org) => org.id === id),
         "organisation",
@@ -35,7 +52,11 @@ export function createWorkshop(
         venue: input.venue ?? null,
         createdAt: ctx.now(),
         invites: {
-          create: [...new Set(input.companyIds)].map((organisationId) => ({ organisationId, createdAt: ctx.now() })),
+          create: companyIds.map((organisationId) => ({
+            organisationId,
+            solutionId: solutionOf.get(organisationId) ?? null,
+            createdAt: ctx.now(),
+          })),
         },
       },
       include: workshopInclude,
@@ -44,7 +65,7 @@ export function createWorkshop(
     await recordEvent(tx, ctx, "workshop.scheduled", {
       workshopId: workshop.id,
       needId: input.needId,
-      companyIds: input.companyIds,
+      companyIds,
     });
     return workshop;
   });

@@ -60,6 +60,14 @@ export const errorMessages = {
     en: "Only the chat channels may link a chat identity.",
     "zh-HK": "只有聊天渠道可連結聊天帳戶。",
   },
+  SUGGESTIONS_NOT_YOURS: {
+    en: "Suggestions are shown to the {entity}'s own organisation and to lab staff.",
+    "zh-HK": "只有該{entity}所屬機構及實驗室職員可查看建議。",
+  },
+  NO_COMPANIES: {
+    en: "Invite at least one company (or confirm a match first).",
+    "zh-HK": "請邀請最少一間公司（或先確認配對）。",
+  },
   INVALID_INPUT: { en: "Invalid input: {details}", "zh-HK": "輸入無效：{details}" },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { createMatch, decideMatch, listMatches } from "../domain/matches";
+import { decideSuggestion, suggest } from "../domain/matching/suggestions";
 import { getPoc, listAdoptions, listPocs, recordAdoption, startPoc, updatePoc } from "../domain/pocs";
 import {
   createMatchSchema,
   decideMatchSchema,
+  decideSuggestionSchema,
   listMatchesSchema,
   listPocsSchema,
   recordAdoptionSchema,
   startPocSchema,
+  suggestionsSchema,
   updatePocSchema,
 } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
@@ -22,6 +25,17 @@ export const matchRouter = {
   decide: allow("staff")
     .input(decideMatchSchema)
     .mutation(({ ctx, input }) => decideMatch(ctx, input)),
+  /** Ranked published solutions for a need (its organisation, staff and managers). */
+  suggestionsForNeed: protectedProcedure
+    .input(suggestionsSchema)
+    .query(({ ctx, input }) => suggest(ctx, "need", input)),
+  /** Ranked open needs for a solution (its company, staff and managers). */
+  suggestionsForSolution: protectedProcedure
+    .input(suggestionsSchema)
+    .query(({ ctx, input }) => suggest(ctx, "solution", input)),
+  decideSuggestion: allow("staff")
+    .input(decideSuggestionSchema)
+    .mutation(({ ctx, input }) => decideSuggestion(ctx, input)),
 };
 
 export const pocRouter = {

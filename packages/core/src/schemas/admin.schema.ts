@@ -51,6 +51,12 @@ export const checkInSchema = z.object({ code: z.string().trim().min(4).max(40) }
 
 export const createMatchSchema = z.object({ needId: idSchema, solutionId: idSchema, reason: optionalText(1000) });
 export const decideMatchSchema = z.object({ id: idSchema, decision: z.enum(["CONFIRM", "DISMISS"]) });
+export const suggestionsSchema = z.object({ id: idSchema, limit: z.number().int().min(1).max(50).default(10) });
+export const decideSuggestionSchema = z.object({
+  needId: idSchema,
+  solutionId: idSchema,
+  decision: z.enum(["CONFIRM", "DISMISS"]),
+});
 export const listMatchesSchema = z.object({
   needId: idSchema.optional(),
   solutionId: idSchema.optional(),
@@ -63,7 +69,9 @@ export const createWorkshopSchema = z.object({
   needId: idSchema,
   scheduledAt: dateSchema,
   venue: optionalText(200),
-  companyIds: z.array(idSchema).min(1).max(50),
+  companyIds: z.array(idSchema).max(50).default([]),
+  /** Also invite the companies of the need's confirmed matches. */
+  inviteConfirmedMatches: z.boolean().default(false),
 });
 export const updateWorkshopSchema = z.object({
   id: idSchema,

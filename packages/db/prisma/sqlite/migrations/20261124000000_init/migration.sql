@@ -367,6 +367,9 @@ CREATE INDEX "ServiceNeed_publishedAt_idx" ON "ServiceNeed"("publishedAt");
 CREATE INDEX "ServiceNeed_organisationId_submittedAt_idx" ON "ServiceNeed"("organisationId", "submittedAt");
 
 -- CreateIndex
+CREATE INDEX "ServiceNeed_updatedAt_idx" ON "ServiceNeed"("updatedAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Solution_refCode_key" ON "Solution"("refCode");
 
 -- CreateIndex
@@ -380,6 +383,9 @@ CREATE INDEX "Solution_publishedAt_idx" ON "Solution"("publishedAt");
 
 -- CreateIndex
 CREATE INDEX "Solution_organisationId_submittedAt_idx" ON "Solution"("organisationId", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "Solution_updatedAt_idx" ON "Solution"("updatedAt");
 
 -- CreateIndex
 CREATE INDEX "NeedTechArea_techAreaId_idx" ON "NeedTechArea"("techAreaId");

@@ -1,0 +1,207 @@
+import type { Db, MatchStatus } from "@innolab/db";
+import type { Context } from "../../context";
+import { audit } from "../../lib/audit";
+import { DomainError } from "../../lib/errors";
+import { recordEvent } from "../../lib/events";
+import { found } from "../../lib/guards";
+import type { Language } from "../../lib/language";
+import { seesAllRecords } from "../../roles";
+import { loadPublishedPair } from "../submissions";
+import { type IndexedKind, matchIndex } from "./match-index";
+import { type Ranked, rank } from "./rank";
+import { normaliseTerm, segmentWords } from "./text";
+
+/** A suggestion this strong is recorded and announced when a record is published. */
+export const SUGGESTION_THRESHOLD = 0.5;
+const ANNOUNCED_PER_RECORD = 3;
+
+type Side = "need" | "solution";
+const other = (side: Side): IndexedKind => (side === "need" ? "solution" : "need");
+const entityName = { need: "service need", solution: "solution" } as const;
+
+interface SourceRecord {
+  id: number;
+  organisationId: number;
+  title: string;
+  description: string;
+  extra: string;
+  areaIds: number[];
+}
+
+async function loadSource(db: Db, side: Side, id: number): Promise<SourceRecord> {
+  const include = { techAreas: { select: { techAreaId: true } } } as const;
+  if (side === "need") {
+    const need = found(await db.serviceNeed.findUnique({ where: { id }, include }), entityName.need, id);
+    return { ...need, extra: need.expectedOutcome ?? "", areaIds: need.techAreas.map((l) => l.techAreaId) };
+  }
+  const solution = found(await db.solution.findUnique({ where: { id }, include }), entityName.solution, id);
+  return { ...solution, extra: solution.useCases ?? "", areaIds: solution.techAreas.map((l) => l.techAreaId) };
+}
+
+/** Ranks the other side for a record: published solutions for a need, open needs for a solution. */
+async function rankFor(
+  db: Db,
+  side: Side,
+  source: SourceRecord,
+  limit: number,
+): Promise<{ ranked: Ranked[]; existing: Map<number, MatchStatus> }> {
+  const index = matchIndex(db, other(side));
+  const [, matches] = await Promise.all([
+    index.sync(),
+    db.match.findMany({
+      where: side === "need" ? { needId: source.id } : { solutionId: source.id },
+      select: { needId: true, solutionId: true, status: true },
+    }),
+  ]);
+  const existing = new Map(matches.map((m) => [side === "need" ? m.solutionId : m.needId, m.status]));
+  // Dismissed pairs never come back.
+  const exclude = new Set([...existing].filter(([, status]) => status === "DISMISSED").map(([id]) => id));
+  const text = [source.title, source.title, source.description, source.extra].join("\n");
+  return { ranked: rank(index, { text, areaIds: source.areaIds, exclude, limit }), existing };
+}
+
+/** The words of a text whose index terms are among `terms`, as written, without repeats. */
+function matchedWords(text: string, terms: readonly string[], max = 5): string[] {
+  const wanted = new Set(terms);
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const word of segmentWords(text)) {
+    const term = normaliseTerm(word);
+    if (!term || !wanted.has(term) || seen.has(term)) continue;
+    seen.add(term);
+    words.push(word);
+    if (words.length >= max) break;
+  }
+  return words;
+}
+
+function reasonText(language: Language, areas: Array<{ nameEn: string; nameZh: string }>, words: string[]): string {
+  const parts: string[] = [];
+  if (language === "zh-HK") {
+    if (areas.length) parts.push(`共同科技範疇：${areas.map((a) => a.nameZh).join("、")}`);
+    if (words.length) parts.push(`相符字詞：${words.join("、")}`);
+    return parts.join("；") || "內容相近";
+  }
+  if (areas.length) parts.push(`Shared areas: ${areas.map((a) => a.nameEn).join(", ")}`);
+  if (words.length) parts.push(`matching words: ${words.join(", ")}`);
+  return parts.join("; ") || "Similar content";
+}
+
+function assertMayView(ctx: Context, side: Side, source: SourceRecord) {
+  const actor = ctx.actor!;
+  if (seesAllRecords(actor.role)) return;
+  if (actor.organisationId !== source.organisationId)
+    throw new DomainError("SUGGESTIONS_NOT_YOURS", { entity: entityName[side] });
+}
+
+/** Suggestions for one record, best first, each with a score and a reason in the caller's language. */
+export async function suggest(ctx: Context, side: Side, input: { id: number; limit: number }) {
+  const source = await loadSource(ctx.db, side, input.id);
+  assertMayView(ctx, side, source);
+  const { ranked, existing } = await rankFor(ctx.db, side, source, input.limit);
+  const ids = ranked.map((r) => r.id);
+  const select = {
+    id: true,
+    refCode: true,
+    title: true,
+    description: true,
+    organisation: { select: { id: true, nameEn: true, nameZh: true, acronym: true } },
+    techAreas: { select: { techArea: true } },
+  } as const;
+  const rows =
+    side === "need"
+      ? await ctx.db.solution.findMany({ where: { id: { in: ids } }, select: { ...select, useCases: true } })
+      : await ctx.db.serviceNeed.findMany({ where: { id: { in: ids } }, select: { ...select, expectedOutcome: true } });
+  const byId = new Map<number, (typeof rows)[number]>(rows.map((row) => [row.id, row]));
+  return ranked.flatMap((hit) => {
+    const row = byId.get(hit.id);
+    if (!row) return [];
+    const areas = row.techAreas.map((l) => l.techArea);
+    const shared = areas.filter((area) => hit.sharedAreaIds.includes(area.id));
+    const words = matchedWords(`${row.title}\n${row.description}`, hit.terms);
+    const { techAreas: _links, ...record } = row;
+    return [
+      {
+        record: { ...record, techAreas: areas },
+        score: Math.round(hit.score * 1000) / 1000,
+        reason: {
+          sharedAreas: shared.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh })),
+          matchedWords: words,
+          text: reasonText(ctx.language, shared, words),
+        },
+        matchStatus: existing.get(hit.id) ?? null,
+      },
+    ];
+  });
+}
+
+/** Staff confirm a suggestion (it becomes a match) or dismiss it (it stops coming back). */
+export async function decideSuggestion(
+  ctx: Context,
+  input: { needId: number; solutionId: number; decision: "CONFIRM" | "DISMISS" },
+) {
+  const source = await loadSource(ctx.db, "need", input.needId);
+  const { ranked } = await rankFor(ctx.db, "need", source, 1_000_000);
+  const hit = ranked.find((r) => r.id === input.solutionId);
+  const status: MatchStatus = input.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
+  return ctx.db.$transaction(async (tx) => {
+    await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: false });
+    const now = ctx.now();
+    const decided = { status, decidedAt: now, decidedById: ctx.actor!.personId };
+    const match = await tx.match.upsert({
+      where: { needId_solutionId: { needId: input.needId, solutionId: input.solutionId } },
+      create: {
+        needId: input.needId,
+        solutionId: input.solutionId,
+        score: hit?.score ?? 0,
+        source: "ENGINE",
+        reason: null,
+        createdAt: now,
+        ...decided,
+      },
+      update: decided,
+    });
+    await audit(tx, ctx, input.decision.toLowerCase(), "Match", match.id, {
+      needId: input.needId,
+      solutionId: input.solutionId,
+    });
+    if (status === "CONFIRMED") {
+      await recordEvent(tx, ctx, "match.confirmed", {
+        matchId: match.id,
+        needId: input.needId,
+        solutionId: input.solutionId,
+      });
+    }
+    return match;
+  });
+}
+
+/**
+ * After a need or solution is published: record its strongest suggestions and announce them
+ * (the push engine tells the need's officer and the solution's vendor).
+ */
+export async function suggestAfterPublish(ctx: Context, side: Side, id: number): Promise<number> {
+  const source = await loadSource(ctx.db, side, id);
+  const { ranked, existing } = await rankFor(ctx.db, side, source, ANNOUNCED_PER_RECORD);
+  const fresh = ranked.filter((hit) => hit.score >= SUGGESTION_THRESHOLD && !existing.has(hit.id));
+  if (fresh.length === 0) return 0;
+  await ctx.db.$transaction(async (tx) => {
+    for (const hit of fresh) {
+      const pair = side === "need" ? { needId: id, solutionId: hit.id } : { needId: hit.id, solutionId: id };
+      const taken = await tx.match.findUnique({ where: { needId_solutionId: pair } });
+      if (taken) continue;
+      const match = await tx.match.create({
+        data: {
+          ...pair,
+          score: hit.score,
+          source: "ENGINE",
+          status: "SUGGESTED",
+          reason: hit.terms.slice(0, 5).join(", "),
+          createdAt: ctx.now(),
+        },
+      });
+      await recordEvent(tx, ctx, "match.suggested", { matchId: match.id, ...pair, score: hit.score });
+    }
+  });
+  return fresh.length;
+}

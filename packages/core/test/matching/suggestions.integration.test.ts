@@ -1,0 +1,127 @@
+import { describeEachDatabase } from "@innolab/db/testing";
+import { beforeAll, expect, it } from "vitest";
+import { createFixture, draft, type Fixture } from "../fixture";
+
+describeEachDatabase("suggestions: publish, rank, confirm, dismiss", (database) => {
+  let f: Fixture;
+  let needId: number;
+
+  const publish = async (kind: "need" | "solution", input: Record<string, unknown>) => {
+    const creator = f.as(kind === "need" ? "officer" : "vendor");
+    const created = await creator[kind].create({ ...draft(input), submit: true });
+    await f.as("admin")[kind].review({ id: created.id, decision: "PUBLISH" });
+    return created.id;
+  };
+
+  beforeAll(async () => {
+    f = await createFixture(database().db);
+    await publish("solution", {
+      title: "Signboard defect detection with street-view AI",
+      description: "Finds corroded and loose signboards in street images.",
+    });
+    await publish("solution", {
+      title: "招牌缺陷影像分析",
+      description: "以人工智能偵測招牌生鏽及鬆脫。",
+      language: "zh-HK",
+    });
+    await publish("solution", {
+      title: "Robotic toilet cleaning",
+      description: "Robots clean public toilets.",
+      techAreas: ["robotics"],
+    });
+    needId = await publish("need", {
+      title: "Detect dangerous signboards",
+      description: "Find defective signboards on old buildings.",
+    });
+  });
+
+  it("publishing a need records its strongest suggestions and announces them", async () => {
+    const suggested = await f.db.match.findMany({ where: { needId, status: "SUGGESTED", source: "ENGINE" } });
+    expect(suggested.length).toBeGreaterThanOrEqual(2);
+    const events = await f.db.domainEvent.findMany({ where: { type: "match.suggested" } });
+    expect(events.map((e) => (e.payload as { needId: number }).needId)).toContain(needId);
+  });
+
+  it("ranks English and Chinese solutions for the need, with reasons; the unrelated one last or absent", async () => {
+    const items = await f.as("officer").match.suggestionsForNeed({ id: needId, limit: 10 });
+    const titles = items.map((i) => i.record.title);
+    expect(titles.slice(0, 2).sort()).toEqual(
+      ["Signboard defect detection with street-view AI", "招牌缺陷影像分析"].sort(),
+    );
+    expect(items[0]?.reason.matchedWords.length).toBeGreaterThan(0);
+    expect(items[0]?.matchStatus).toBe("SUGGESTED");
+    const robot = items.findIndex((i) => i.record.title === "Robotic toilet cleaning");
+    expect(robot === -1 || robot >= 2).toBe(true);
+  });
+
+  it("a solution published later is matchable at once, and an edited one at once too", async () => {
+    const fresh = await publish("solution", {
+      title: "Drone facade survey for hanging signboards",
+      description: "Drones photograph facades and flag defective signboards.",
+    });
+    const items = await f.as("admin").match.suggestionsForNeed({ id: needId, limit: 10 });
+    expect(items.map((i) => i.record.id)).toContain(fresh);
+    // Withdrawn: gone at once.
+    await f.as("vendor").solution.withdraw({ id: fresh });
+    const after = await f.as("admin").match.suggestionsForNeed({ id: needId, limit: 10 });
+    expect(after.map((i) => i.record.id)).not.toContain(fresh);
+  });
+
+  it("a vendor sees open needs for their solution", async () => {
+    const solution = await f.db.solution.findFirstOrThrow({ where: { title: "招牌缺陷影像分析" } });
+    const items = await f
+      .as("vendor", { language: "zh-HK" })
+      .match.suggestionsForSolution({ id: solution.id, limit: 5 });
+    expect(items[0]?.record.id).toBe(needId);
+    expect(items[0]?.reason.text).toMatch(/^共同科技範疇：/);
+  });
+
+  it("suggestions are for the record's own organisation and staff", async () => {
+    await expect(f.as("officer2").match.suggestionsForNeed({ id: needId, limit: 5 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Suggestions are shown to the service need's own organisation and to lab staff.",
+    });
+    await expect(f.as("vendor2").match.suggestionsForNeed({ id: needId, limit: 5 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await f.as("manager").match.suggestionsForNeed({ id: needId, limit: 5 })).length).toBeGreaterThan(0);
+  });
+
+  it("a dismissed suggestion stops coming back; a confirmed one becomes a match and a workshop invitation", async () => {
+    const items = await f.as("admin").match.suggestionsForNeed({ id: needId, limit: 10 });
+    const [first, second] = items;
+    await f.as("admin").match.decideSuggestion({ needId, solutionId: first!.record.id, decision: "DISMISS" });
+    const afterDismiss = await f.as("admin").match.suggestionsForNeed({ id: needId, limit: 10 });
+    expect(afterDismiss.map((i) => i.record.id)).not.toContain(first!.record.id);
+
+    const match = await f
+      .as("admin")
+      .match.decideSuggestion({ needId, solutionId: second!.record.id, decision: "CONFIRM" });
+    expect(match).toMatchObject({ status: "CONFIRMED", source: "ENGINE" });
+    const shown = await f.as("admin").match.suggestionsForNeed({ id: needId, limit: 10 });
+    expect(shown.find((i) => i.record.id === second!.record.id)?.matchStatus).toBe("CONFIRMED");
+
+    const workshop = await f.as("admin").workshop.create({
+      title: "Signboard workshop",
+      needId,
+      scheduledAt: f.clock.now,
+      inviteConfirmedMatches: true,
+    });
+    expect(workshop.invites.map((i) => i.organisationId)).toEqual([f.orgs.company.id]);
+    const invite = await f.db.workshopInvite.findFirstOrThrow({ where: { workshopId: workshop.id } });
+    expect(invite.solutionId).toBe(second!.record.id);
+  });
+
+  it("a workshop with nobody to invite is refused", async () => {
+    const lonely = await publish("need", {
+      title: "Quantum-safe tea brewing",
+      description: "Nothing matches this.",
+      techAreas: ["robotics"],
+    });
+    await expect(
+      f
+        .as("admin")
+        .workshop.create({ title: "Empty", needId: lonely, scheduledAt: f.clock.now, inviteConfirmedMatches: true }),
+    ).rejects.toMatchObject({ message: "Invite at least one company (or confirm a match first)." });
+  });
+});
