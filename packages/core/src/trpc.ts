@@ -50,8 +50,8 @@ export function allow(group: RoleGroup) {
   return protectedProcedure.meta({ allow: group });
 }
 
-/** For the chat channels' own server-side calls (the bot), never for a web request. */
+/** For the chat channels' own server-side calls (the bot, the local terminal), never for a web request. */
 export const channelProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.source !== "telegram" && ctx.source !== "teams") throw new DomainError("CHANNEL_ONLY");
+  if (ctx.source === "web") throw new DomainError("CHANNEL_ONLY");
   return next();
 });

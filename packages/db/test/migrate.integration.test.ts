@@ -42,7 +42,7 @@ describe("prisma migrate deploy (the CLI's migrate command)", () => {
         const tables = await db.$queryRaw<
           Array<{ n: bigint }>
         >`SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = 'public'`;
-        expect(Number(tables[0]?.n)).toBe(24);
+        expect(Number(tables[0]?.n)).toBe(26);
         await db.$disconnect();
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -3,7 +3,7 @@ import { languageSchema } from "../lib/language";
 import { text } from "./common.schema";
 
 export const chatIdentitySchema = z.object({
-  channel: z.enum(["TELEGRAM", "TEAMS"]),
+  channel: z.enum(["TELEGRAM", "TEAMS", "TERMINAL"]),
   externalId: text(200),
   chatId: z.string().max(200).nullish(),
   conversationRef: z.record(z.string(), z.unknown()).nullish(),

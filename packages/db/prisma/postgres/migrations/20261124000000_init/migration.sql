@@ -8,7 +8,7 @@ CREATE TYPE "OrgKind" AS ENUM ('GOVERNMENT', 'COMPANY', 'PARTNER', 'LAB');
 CREATE TYPE "Role" AS ENUM ('SUBSCRIBER', 'OFFICER', 'VENDOR', 'ADMIN', 'MANAGER');
 
 -- CreateEnum
-CREATE TYPE "Channel" AS ENUM ('TELEGRAM', 'TEAMS');
+CREATE TYPE "Channel" AS ENUM ('TELEGRAM', 'TEAMS', 'TERMINAL');
 
 -- CreateEnum
 CREATE TYPE "SubmissionStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN', 'CLOSED');
@@ -381,6 +381,23 @@ CREATE TABLE "Counter" (
     "value" INTEGER NOT NULL,
 
     CONSTRAINT "Counter_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "ChatSession" (
+    "key" TEXT NOT NULL,
+    "data" JSONB NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ChatSession_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessedUpdate" (
+    "key" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ProcessedUpdate_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex

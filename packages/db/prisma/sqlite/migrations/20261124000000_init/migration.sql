@@ -330,6 +330,19 @@ CREATE TABLE "Counter" (
     "value" INTEGER NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "ChatSession" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "data" JSONB NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ProcessedUpdate" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Organisation_kind_nameEn_key" ON "Organisation"("kind", "nameEn");
 

@@ -1,0 +1,126 @@
+import { areaName, backToMenu, clip, errorScreen, orgName, pageButtons, screen } from "./common";
+import { t } from "./messages";
+import type { Action, FlowContext, Screen } from "./types";
+
+const PAGE_SIZE = 5;
+type KindCode = "n" | "s";
+const kindOf = (code: KindCode) => (code === "n" ? "need" : "solution");
+
+/** ls:<n|s>:<page>:<area slug or *>:<B/D id or 0> */
+export async function listScreen(
+  ctx: FlowContext,
+  code: KindCode,
+  page: number,
+  area: string,
+  organisationId: number,
+): Promise<Screen> {
+  const l = ctx.language;
+  const kind = kindOf(code);
+  const result = await ctx.api[kind].search({
+    page,
+    pageSize: PAGE_SIZE,
+    techAreas: area === "*" ? undefined : [area],
+    organisationId: organisationId || undefined,
+  });
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const areas = await ctx.api.techArea.list();
+  const areaLabel =
+    area === "*" ? "" : ` · ${areaName(l, areas.find((a) => a.slug === area) ?? { nameEn: area, nameZh: area })}`;
+  const header = t(l, kind === "need" ? "list.needs" : "list.solutions", {
+    area: areaLabel,
+    page,
+    pages,
+    total: result.total,
+  });
+  const lines = result.items.map(
+    (item, i) => `${i + 1}. ${item.refCode} ${clip(item.title, 80)} — ${orgName(l, item.organisation)}`,
+  );
+  const rows: Action[][] = result.items.map((item, i) => [
+    { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
+  ]);
+  const paging = pageButtons(l, page, pages, (p) => `ls:${code}:${p}:${area}:${organisationId}`);
+  if (paging.length) rows.push(paging);
+  rows.push([{ label: t(l, "list.filter"), data: `fa:${code}` }, ...backToMenu(l)]);
+  return screen([header, "", ...(lines.length ? lines : [t(l, "list.empty")])].join("\n"), rows);
+}
+
+export async function areaFilterScreen(ctx: FlowContext, code: KindCode): Promise<Screen> {
+  const l = ctx.language;
+  const areas = await ctx.api.techArea.list();
+  const rows: Action[][] = [[{ label: t(l, "allAreas"), data: `ls:${code}:1:*:0` }]];
+  for (let i = 0; i < areas.length; i += 2) {
+    rows.push(areas.slice(i, i + 2).map((area) => ({ label: areaName(l, area), data: `ls:${code}:1:${area.slug}:0` })));
+  }
+  rows.push(backToMenu(l));
+  return screen(t(l, "list.filter"), rows);
+}
+
+/** d:<n|s>:<id> */
+export async function detailScreen(ctx: FlowContext, code: KindCode, id: number): Promise<Screen> {
+  const l = ctx.language;
+  try {
+    const item = await ctx.api[kindOf(code)].get({ id });
+    const text = [
+      `${item.refCode} — ${item.title}`,
+      orgName(l, item.organisation),
+      t(l, "detail.areas", { areas: item.techAreas.map((a) => areaName(l, a)).join(", ") }),
+      t(l, "detail.status", { status: item.status }),
+      "",
+      clip(item.description, 1500),
+    ].join("\n");
+    const rows: Action[][] = [];
+    if (item.organisation.id === ctx.actor.organisationId && item.status === "PUBLISHED") {
+      rows.push([{ label: t(l, "detail.suggestions"), data: `sg:${code}:${id}` }]);
+    }
+    rows.push([
+      { label: t(l, code === "n" ? "menu.needs" : "menu.solutions"), data: `ls:${code}:1:*:0` },
+      ...backToMenu(l),
+    ]);
+    return screen(text, rows);
+  } catch (error) {
+    return errorScreen(ctx, error);
+  }
+}
+
+/** sg:<n|s>:<id> — suggested solutions for my need, or matching needs for my solution. */
+export async function suggestionsScreen(ctx: FlowContext, code: KindCode, id: number): Promise<Screen> {
+  const l = ctx.language;
+  try {
+    const items =
+      code === "n"
+        ? await ctx.api.match.suggestionsForNeed({ id, limit: 5 })
+        : await ctx.api.match.suggestionsForSolution({ id, limit: 5 });
+    const other: KindCode = code === "n" ? "s" : "n";
+    const source = await ctx.api[kindOf(code)].get({ id });
+    const lines = items.map(
+      (item, i) => `${i + 1}. ${item.record.refCode} ${clip(item.record.title, 70)}\n   ${item.reason.text}`,
+    );
+    const rows: Action[][] = items.map((item, i) => [
+      { label: `${i + 1}. ${clip(item.record.title, 40)}`, data: `d:${other}:${item.record.id}` },
+    ]);
+    rows.push(backToMenu(l));
+    const body = lines.length ? lines.join("\n") : t(l, "suggestions.none");
+    return screen(`${t(l, "suggestions.title", { ref: source.refCode })}\n\n${body}`, rows);
+  } catch (error) {
+    return errorScreen(ctx, error);
+  }
+}
+
+/** my:<n|s> — my organisation's needs or solutions, in every status. */
+export async function mineScreen(ctx: FlowContext, code: KindCode): Promise<Screen> {
+  const l = ctx.language;
+  try {
+    const result = await ctx.api[kindOf(code)].mine({ pageSize: 10 });
+    const lines = result.items.map((item, i) => `${i + 1}. ${item.refCode} [${item.status}] ${clip(item.title, 70)}`);
+    const rows: Action[][] = result.items.map((item, i) => [
+      { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
+    ]);
+    rows.push([
+      { label: t(l, code === "n" ? "menu.newNeed" : "menu.newSolution"), data: `nw:${code}` },
+      ...backToMenu(l),
+    ]);
+    return screen(lines.length ? lines.join("\n") : t(l, "list.empty"), rows);
+  } catch (error) {
+    return errorScreen(ctx, error);
+  }
+}

@@ -1,0 +1,34 @@
+/** An iCalendar (RFC 5545) file for one event, which phones and Outlook open. */
+export function icsEvent(event: {
+  uid: string;
+  title: string;
+  start: Date;
+  end: Date;
+  location: string;
+  description: string;
+}): string {
+  const stamp = (date: Date) =>
+    date
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
+  const escape = (text: string) =>
+    text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+  return [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//InnoLab//Technology Forum//EN",
+    "METHOD:PUBLISH",
+    "BEGIN:VEVENT",
+    `UID:${event.uid}`,
+    `DTSTAMP:${stamp(new Date())}`,
+    `DTSTART:${stamp(event.start)}`,
+    `DTEND:${stamp(event.end)}`,
+    `SUMMARY:${escape(event.title)}`,
+    `LOCATION:${escape(event.location)}`,
+    `DESCRIPTION:${escape(event.description)}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+}

@@ -1,0 +1,51 @@
+import type { Language } from "@innolab/core";
+import { TRPCError } from "@trpc/server";
+import { t } from "./messages";
+import type { Action, FlowContext, Screen } from "./types";
+
+export const backToMenu = (language: Language): Action[] => [{ label: t(language, "back"), data: "menu" }];
+
+export function screen(text: string, actions: Action[][] = []): Screen {
+  return { text, actions };
+}
+
+/** A refusal or failure from the core API, told in the user's language (the core localises it). */
+export function errorScreen(ctx: FlowContext, error: unknown, actions?: Action[][]): Screen {
+  if (error instanceof TRPCError) return screen(error.message, actions ?? [backToMenu(ctx.language)]);
+  throw error;
+}
+
+export function pageButtons(
+  language: Language,
+  page: number,
+  pages: number,
+  dataFor: (page: number) => string,
+): Action[] {
+  const row: Action[] = [];
+  if (page > 1) row.push({ label: t(language, "prev"), data: dataFor(page - 1) });
+  if (page < pages) row.push({ label: t(language, "next"), data: dataFor(page + 1) });
+  return row;
+}
+
+/** Cuts long text for a chat bubble. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function areaName(language: Language, area: { nameEn: string; nameZh: string }): string {
+  return language === "zh-HK" ? area.nameZh : area.nameEn;
+}
+
+export function orgName(language: Language, org: { nameEn: string; nameZh: string }): string {
+  return language === "zh-HK" ? org.nameZh : org.nameEn;
+}
+
+const HK_DATE = {
+  en: new Intl.DateTimeFormat("en-HK", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "short" }),
+  "zh-HK": new Intl.DateTimeFormat("zh-HK", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "short" }),
+};
+
+/** A date as Hong Kong reads it. */
+export function hkDate(language: Language, date: Date): string {
+  return HK_DATE[language].format(date);
+}

@@ -1,0 +1,127 @@
+import { createCaller, createContext, type Language, languageFromTag, type RequestSource } from "@innolab/core";
+import type { Db } from "@innolab/db";
+import { areaFilterScreen, detailScreen, listScreen, mineScreen, suggestionsScreen } from "./browse";
+import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registerScreen } from "./forums";
+import { askForCode, redeemCode } from "./link";
+import { helpScreen, menuScreen, toggleLanguage } from "./menu";
+import { t } from "./messages";
+import { loadSession, saveSession } from "./session-store";
+import { answerForm, formAction, liveForm, repeatStep, startForm } from "./submit";
+import { subscriptionsScreen, toggleSubscription } from "./subscriptions";
+import type { ChatChannel, ChatUser, FlowContext, Screen, UserInput } from "./types";
+
+const SOURCE: Record<ChatChannel, RequestSource> = { TELEGRAM: "telegram", TEAMS: "teams", TERMINAL: "cli" };
+
+type Route = [RegExp, (ctx: FlowContext, match: RegExpMatchArray) => Promise<Screen> | Screen];
+
+/** Button data the bot understands; anything else is stale or forged. */
+const ROUTES: Route[] = [
+  [/^menu$/, (ctx) => menuScreen(ctx)],
+  [
+    /^ls:([ns]):(\d{1,4}):([a-z0-9-]{1,40}|\*):(\d{1,9})$/,
+    (ctx, m) => listScreen(ctx, m[1] as "n", Number(m[2]), m[3]!, Number(m[4])),
+  ],
+  [/^fa:([ns])$/, (ctx, m) => areaFilterScreen(ctx, m[1] as "n")],
+  [/^d:([ns]):(\d{1,9})$/, (ctx, m) => detailScreen(ctx, m[1] as "n", Number(m[2]))],
+  [/^sg:([ns]):(\d{1,9})$/, (ctx, m) => suggestionsScreen(ctx, m[1] as "n", Number(m[2]))],
+  [/^my:([ns])$/, (ctx, m) => mineScreen(ctx, m[1] as "n")],
+  [/^nw:([ns])$/, (ctx, m) => startForm(ctx, m[1] === "n" ? "need" : "solution")],
+  [/^fo$/, (ctx) => forumsScreen(ctx)],
+  [/^fd:(\d{1,9})$/, (ctx, m) => forumScreen(ctx, Number(m[1]))],
+  [/^fr:(\d{1,9})$/, (ctx, m) => registerScreen(ctx, Number(m[1]))],
+  [/^fc:(\d{1,9})$/, (ctx, m) => cancelScreen(ctx, Number(m[1]))],
+  [/^fm$/, (ctx) => myRegistrationsScreen(ctx)],
+  [/^su$/, (ctx) => subscriptionsScreen(ctx)],
+  [/^st:((NEW_NEEDS|NEW_SOLUTIONS|FORUMS)|TECH_AREA:[a-z0-9-]{1,40})$/, (ctx, m) => toggleSubscription(ctx, m[1]!)],
+  [/^lk$/, (ctx) => askForCode(ctx)],
+  [/^lg$/, (ctx) => toggleLanguage(ctx)],
+  [/^hp$/, (ctx) => helpScreen(ctx)],
+];
+
+const COMMANDS: Record<string, string> = {
+  menu: "menu",
+  needs: "ls:n:1:*:0",
+  solutions: "ls:s:1:*:0",
+  forums: "fo",
+  subscriptions: "su",
+  help: "hp",
+  language: "lg",
+  link: "lk",
+};
+
+/**
+ * The bot's conversations, written once for every channel: an input from a chat user becomes
+ * calls of the core API (as that user) and the screens to show. Channels only translate.
+ */
+export class FlowEngine {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async handle(user: ChatUser, input: UserInput): Promise<Screen[]> {
+    const source = SOURCE[user.channel];
+    const guest = createCaller(createContext({ db: this.db, source, now: this.clock }));
+    const identity = await guest.person.upsertChatIdentity({
+      channel: user.channel,
+      externalId: user.externalId,
+      chatId: user.chatId,
+      conversationRef: user.conversationRef ?? null,
+      displayName: user.displayName.slice(0, 200) || "Guest",
+      language: languageFromTag(user.languageTag),
+    });
+    const person = identity.person;
+    const language = person.language as Language;
+    const actor = { personId: person.id, role: person.role, organisationId: person.organisationId };
+    const sessionKey = `${user.channel}:${user.chatId}`;
+    const ctx: FlowContext = {
+      api: createCaller(createContext({ db: this.db, source, actor, language, now: this.clock })),
+      actor,
+      language,
+      session: await loadSession(this.db, sessionKey),
+      now: this.clock(),
+    };
+    const screens = await this.route(ctx, input);
+    await saveSession(this.db, sessionKey, ctx.session);
+    return screens;
+  }
+
+  private async route(ctx: FlowContext, input: UserInput): Promise<Screen[]> {
+    const l = ctx.language;
+    if (input.kind === "command") {
+      ctx.session.awaiting = undefined;
+      if (input.command === "start") {
+        ctx.session.form = undefined;
+        if (input.payload) return [await redeemCode(ctx, input.payload)];
+        return [menuScreen(ctx, t(l, "welcome"))];
+      }
+      if (input.command === "cancel") {
+        const hadForm = Boolean(ctx.session.form);
+        ctx.session.form = undefined;
+        return [menuScreen(ctx, hadForm ? t(l, "form.cancelled") : undefined)];
+      }
+      const data = COMMANDS[input.command];
+      return data ? this.route(ctx, { kind: "action", data }) : [menuScreen(ctx, t(l, "input.unknown"))];
+    }
+    const form = liveForm(ctx);
+    if (form && "text" in form) return [form];
+    if (input.kind === "unsupported") {
+      return [form ? await repeatStep(ctx, form, t(l, "input.notText")) : menuScreen(ctx, t(l, "input.notText"))];
+    }
+    if (input.kind === "text") {
+      if (form) return [await answerForm(ctx, form, input.text)];
+      if (ctx.session.awaiting === "link-code") return [await redeemCode(ctx, input.text)];
+      return [menuScreen(ctx, t(l, "input.unknown"))];
+    }
+    if (form && /^(fq|fe|fx|fs|fa\+[a-z0-9-]{1,40})$/.test(input.data))
+      return [await formAction(ctx, form, input.data)];
+    for (const [pattern, handler] of ROUTES) {
+      const match = input.data.match(pattern);
+      if (match) {
+        // Leaving a form through the menu keeps the draft for when the user comes back.
+        return [await handler(ctx, match)];
+      }
+    }
+    return [menuScreen(ctx, t(l, "input.stale"))];
+  }
+}

@@ -1,0 +1,66 @@
+import type { Actor, createCaller, Language } from "@innolab/core";
+
+/** A button: what it says and the data it sends back (at most 64 bytes, Telegram's limit). */
+export interface Action {
+  label: string;
+  data: string;
+}
+
+export interface Attachment {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+/** What the user sees after an input: text, rows of buttons, perhaps a file. Channel-neutral. */
+export interface Screen {
+  text: string;
+  actions: Action[][];
+  attachment?: Attachment;
+}
+
+export type UserInput =
+  | { kind: "command"; command: string; payload: string }
+  | { kind: "text"; text: string }
+  | { kind: "action"; data: string }
+  /** A sticker, photo, file… where the bot reads only text. */
+  | { kind: "unsupported" };
+
+export type ChatChannel = "TELEGRAM" | "TEAMS" | "TERMINAL";
+
+/** Who is writing, as the channel knows them. */
+export interface ChatUser {
+  channel: ChatChannel;
+  externalId: string;
+  chatId: string;
+  displayName: string;
+  /** The client's language tag (Telegram language_code, Teams locale). */
+  languageTag?: string;
+  conversationRef?: Record<string, unknown>;
+}
+
+export interface FormState {
+  kind: "need" | "solution";
+  step: "title" | "description" | "areas" | "extra" | "review";
+  title?: string;
+  description?: string;
+  areas: string[];
+  extra?: string;
+  startedAt: number;
+}
+
+/** Conversation state kept between inputs (in the database). */
+export interface Session {
+  form?: FormState;
+  awaiting?: "link-code";
+}
+
+export type Api = ReturnType<typeof createCaller>;
+
+export interface FlowContext {
+  api: Api;
+  actor: Actor;
+  language: Language;
+  session: Session;
+  now: Date;
+}
