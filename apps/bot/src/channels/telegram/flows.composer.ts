@@ -1,0 +1,48 @@
+import { Composer, type Context } from "grammy";
+import type { FlowEngine } from "../../flows/engine";
+import type { ChatUser, UserInput } from "../../flows/types";
+import { fileOf, keyboardOf, textOf } from "./render";
+
+function userOf(ctx: Context): ChatUser | undefined {
+  const from = ctx.from;
+  const chat = ctx.chat;
+  if (!from || !chat) return undefined;
+  return {
+    channel: "TELEGRAM",
+    externalId: String(from.id),
+    chatId: String(chat.id),
+    displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") || from.username || "Telegram user",
+    languageTag: from.language_code,
+  };
+}
+
+const COMMAND = /^\/(\w{1,32})(?:@\w+)?(?:\s+([\s\S]*))?$/;
+
+async function answer(ctx: Context, engine: FlowEngine, input: UserInput) {
+  const user = userOf(ctx);
+  if (!user) return;
+  for (const screen of await engine.handle(user, input)) {
+    const file = fileOf(screen);
+    if (file) await ctx.replyWithDocument(file);
+    await ctx.reply(textOf(screen), { reply_markup: keyboardOf(screen) });
+  }
+}
+
+/** Telegram messages and button presses, turned into channel-neutral inputs for the flows. */
+export function flowsComposer(engine: FlowEngine): Composer<Context> {
+  const composer = new Composer<Context>();
+  composer.on("callback_query:data", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await answer(ctx, engine, { kind: "action", data: ctx.callbackQuery.data });
+  });
+  composer.on("message:text", async (ctx) => {
+    const command = COMMAND.exec(ctx.message.text);
+    const input: UserInput = command
+      ? { kind: "command", command: command[1]!.toLowerCase(), payload: command[2]?.trim() ?? "" }
+      : { kind: "text", text: ctx.message.text };
+    await answer(ctx, engine, input);
+  });
+  // Stickers, photos, files, voice…: the bot reads text only.
+  composer.on("message", (ctx) => answer(ctx, engine, { kind: "unsupported" }));
+  return composer;
+}

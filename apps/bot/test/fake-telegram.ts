@@ -1,0 +1,212 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SentMessage {
+  method: string;
+  chatId: string;
+  text?: string;
+  buttons: Array<{ text: string; data: string }>;
+  document?: { filename: string; content: string };
+}
+
+interface Fault {
+  method: string;
+  status: number;
+  description: string;
+  parameters?: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in for Telegram's Bot API, behaving like the real one for what the bot uses:
+ * getMe, getUpdates (long polling), deleteWebhook, sendMessage, sendDocument (multipart),
+ * answerCallbackQuery — and failing like it when told to (429 with retry_after, 403 blocked).
+ */
+export class FakeTelegram {
+  readonly token = "123456:TEST-TOKEN";
+  readonly sent: SentMessage[] = [];
+  /** Every call received, failed ones included. */
+  readonly calls: string[] = [];
+  private server: Server | undefined;
+  private updates: Array<Record<string, unknown>> = [];
+  private nextUpdateId = 1000;
+  private nextMessageId = 1;
+  private faults: Fault[] = [];
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body }) => {
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** The next call of `method` fails like Telegram would. */
+  failNext(fault: Fault) {
+    this.faults.push(fault);
+  }
+
+  private user(chatId: number, languageCode: string) {
+    return { id: chatId, is_bot: false, first_name: `User${chatId}`, language_code: languageCode };
+  }
+
+  /** Queues an update as if the user sent it; returns it (for webhook posts). */
+  pushText(chatId: number, text: string, languageCode = "en") {
+    return this.push({
+      message: {
+        message_id: this.nextMessageId++,
+        date: 0,
+        chat: { id: chatId, type: "private" },
+        from: this.user(chatId, languageCode),
+        text,
+      },
+    });
+  }
+
+  pushButton(chatId: number, data: string, languageCode = "en") {
+    return this.push({
+      callback_query: {
+        id: `cb${this.nextUpdateId}`,
+        from: this.user(chatId, languageCode),
+        chat_instance: "1",
+        data,
+        message: { message_id: 1, date: 0, chat: { id: chatId, type: "private" }, text: "…" },
+      },
+    });
+  }
+
+  pushSticker(chatId: number, languageCode = "en") {
+    return this.push({
+      message: {
+        message_id: this.nextMessageId++,
+        date: 0,
+        chat: { id: chatId, type: "private" },
+        from: this.user(chatId, languageCode),
+        sticker: {
+          file_id: "s",
+          file_unique_id: "s",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    });
+  }
+
+  private push(content: Record<string, unknown>) {
+    const update = { update_id: this.nextUpdateId++, ...content };
+    this.updates.push(update);
+    return update;
+  }
+
+  /** Messages to a chat, in order. */
+  to(chatId: number): SentMessage[] {
+    return this.sent.filter((m) => m.chatId === String(chatId));
+  }
+
+  /** Waits until a chat has received `count` messages in all; returns the last one. */
+  async waitFor(chatId: number, count: number, timeoutMs = 10_000): Promise<SentMessage> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.to(chatId).length < count) {
+      if (Date.now() > deadline)
+        throw new Error(`chat ${chatId}: ${this.to(chatId).length} of ${count} messages after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return this.to(chatId)[count - 1]!;
+  }
+
+  private async params(req: IncomingMessage): Promise<Record<string, unknown>> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const type = req.headers["content-type"] ?? "";
+    if (type.startsWith("multipart/form-data")) return parseMultipart(body, type);
+    return body.length ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const method = req.url?.split("/").at(-1)?.split("?")[0] ?? "";
+    const params = await this.params(req);
+    this.calls.push(method);
+    const faultAt = this.faults.findIndex((f) => f.method === method);
+    if (faultAt >= 0) {
+      const [fault] = this.faults.splice(faultAt, 1);
+      return {
+        status: fault!.status,
+        body: { ok: false, error_code: fault!.status, description: fault!.description, parameters: fault!.parameters },
+      };
+    }
+    const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
+    switch (method) {
+      case "getMe":
+        return ok({ id: 1, is_bot: true, first_name: "InnoLab", username: "innolab_test_bot" });
+      case "deleteWebhook":
+      case "setWebhook":
+      case "answerCallbackQuery":
+      case "setMyCommands":
+        return ok(true);
+      case "getUpdates": {
+        const offset = Number(params.offset ?? 0);
+        this.updates = this.updates.filter((u) => Number(u.update_id) >= offset);
+        const deadline = Date.now() + Math.min(Number(params.timeout ?? 0), 0.3) * 1000;
+        while (this.updates.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+        return ok(this.updates.slice(0, Number(params.limit ?? 100)));
+      }
+      case "sendMessage":
+      case "sendDocument": {
+        const markup = (
+          typeof params.reply_markup === "string" ? JSON.parse(params.reply_markup) : params.reply_markup
+        ) as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+        const message: SentMessage = {
+          method,
+          chatId: String(params.chat_id),
+          text: params.text as string | undefined,
+          buttons: (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),
+          document: params.document as SentMessage["document"],
+        };
+        this.sent.push(message);
+        return ok({
+          message_id: this.nextMessageId++,
+          date: 0,
+          chat: { id: Number(params.chat_id), type: "private" },
+          text: message.text,
+        });
+      }
+      default:
+        return { status: 404, body: { ok: false, error_code: 404, description: "Not Found: method not found" } };
+    }
+  }
+}
+
+/** Fields of a multipart/form-data body; a file field becomes { filename, content }. */
+function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const marker = `--${boundary?.[1] ?? boundary?.[2]}`;
+  const params: Record<string, unknown> = {};
+  for (const part of body.toString("utf8").split(marker)) {
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) continue;
+    const headers = part.slice(0, split);
+    const content = part.slice(split + 4).replace(/\r\n$/, "");
+    const name = /;\s*name="([^"]+)"/i.exec(headers)?.[1];
+    if (!name) continue;
+    const filename = /filename="?([^";\r\n]*)"?/i.exec(headers)?.[1];
+    params[name] = filename === undefined ? content : { filename, content };
+  }
+  // A file attached by reference ("attach://<field>").
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === "string" && value.startsWith("attach://"))
+      params[key] = params[value.slice("attach://".length)];
+  }
+  return params;
+}

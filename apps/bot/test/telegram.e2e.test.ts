@@ -1,0 +1,182 @@
+import { describeEachDatabase } from "@innolab/db/testing";
+import type { Bot } from "grammy";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTelegramBot } from "../src/channels/telegram/bot";
+import { FakeTelegram } from "./fake-telegram";
+import { DAY, setupLab } from "./setup-lab";
+
+describeEachDatabase("Telegram bot, long polling, against a local Bot API server", (database) => {
+  const telegram = new FakeTelegram();
+  let bot: Bot;
+  let lab: Awaited<ReturnType<typeof setupLab>>;
+  let chat = 100;
+
+  /** A new user: chat id; their messages so far; helpers to talk. */
+  function user(languageCode = "en") {
+    const chatId = ++chat;
+    let seen = 0;
+    const next = async (count = 1) => {
+      seen += count;
+      return telegram.waitFor(chatId, seen);
+    };
+    return {
+      chatId,
+      say: (text: string) => (telegram.pushText(chatId, text, languageCode), next()),
+      press: (data: string) => (telegram.pushButton(chatId, data, languageCode), next()),
+      sticker: () => (telegram.pushSticker(chatId, languageCode), next()),
+      next,
+    };
+  }
+
+  beforeAll(async () => {
+    lab = await setupLab(database().db);
+    await telegram.start();
+    bot = createTelegramBot(database().db, lab.engine, { token: telegram.token, apiRoot: telegram.apiRoot });
+    void bot.start({ timeout: 1 });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await telegram.stop();
+  });
+
+  it("greets in the client's language with a menu of buttons", async () => {
+    const en = await user("en").say("/start");
+    expect(en.text).toMatch(/^Welcome to InnoLab/);
+    expect(en.buttons.map((b) => b.data)).toEqual(
+      expect.arrayContaining(["ls:n:1:*:0", "ls:s:1:*:0", "fo", "su", "lk", "lg", "hp"]),
+    );
+    const zh = await user("zh-hk").say("/start");
+    expect(zh.text).toMatch(/^歡迎使用智慧政府創新實驗室/);
+    expect(zh.buttons.map((b) => b.text)).toContain("服務需求");
+  });
+
+  it("browses published needs by page and area, and opens one", async () => {
+    const u = user();
+    const list = await u.press("ls:n:1:*:0");
+    expect(list.text).toMatch(/^Service needs — page 1 of \d+/);
+    const first = list.buttons.find((b) => b.data.startsWith("d:n:"))!;
+    const detail = await u.press(first.data);
+    expect(detail.text).toMatch(/^SN-\d{4}-\d{4} — /);
+    expect(detail.text).toContain("Status: PUBLISHED");
+    const page2 = await u.press(list.buttons.find((b) => b.text === "Next ›")!.data);
+    expect(page2.text).toMatch(/page 2 of/);
+    const filtered = await u.press("ls:n:1:robotics:0");
+    expect(filtered.text).toMatch(/^Service needs · Robotics — page 1/);
+    const zhList = await user("zh-hk").press("ls:s:1:*:0");
+    expect(zhList.text).toMatch(/^創科方案——第 1\/\d+ 頁/);
+  });
+
+  it("registers for a forum with a calendar file and check-in code; the next is waitlisted; cancelling promotes", async () => {
+    const first = user();
+    const second = user("zh-hk");
+    const forums = await first.press("fo");
+    expect(forums.buttons.map((b) => b.data)).toContain(`fd:${lab.smallForum.id}`);
+    await first.press(`fd:${lab.smallForum.id}`);
+    telegram.pushButton(first.chatId, `fr:${lab.smallForum.id}`);
+    const calendar = await first.next();
+    expect(calendar.method).toBe("sendDocument");
+    expect(calendar.document?.filename).toBe(`innolab-forum-${lab.smallForum.id}.ics`);
+    expect(calendar.document?.content).toContain("BEGIN:VEVENT");
+    const registered = await first.next();
+    const code = /Your check-in code: (\S+)/.exec(registered.text ?? "")?.[1];
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(calendar.document?.content).toContain(`Check-in code: ${code}`);
+
+    const waitlisted = await second.press(`fr:${lab.smallForum.id}`);
+    expect(waitlisted.text).toBe("小型機械人論壇 已滿額：你已列入候補名單，有餘位時會通知你。");
+
+    const mine = await first.press("fm");
+    expect(mine.text).toContain(`REGISTERED (${code})`);
+    const cancelled = await first.press(`fc:${lab.smallForum.id}`);
+    expect(cancelled.text).toBe("Your registration for Small Robotics Forum is cancelled.");
+    const promoted = await database().db.forumRegistration.findFirstOrThrow({
+      where: { forumId: lab.smallForum.id, person: { identities: { some: { externalId: String(second.chatId) } } } },
+    });
+    expect(promoted.status).toBe("REGISTERED");
+    const again = await first.press(`fc:${lab.smallForum.id}`);
+    expect(again.text).toBe("You have no active registration for this forum.");
+  });
+
+  it("toggles subscriptions", async () => {
+    const u = user();
+    const before = await u.press("su");
+    expect(before.buttons.find((b) => b.data === "st:FORUMS")?.text).toBe("Technology forums");
+    const after = await u.press("st:FORUMS");
+    expect(after.buttons.find((b) => b.data === "st:FORUMS")?.text).toBe("✓ Technology forums");
+    const off = await u.press("st:FORUMS");
+    expect(off.buttons.find((b) => b.data === "st:FORUMS")?.text).toBe("Technology forums");
+  });
+
+  it("an officer links with a deep link and submits a need through the guided form, bad input and all", async () => {
+    const officer = user();
+    const linked = await officer.say("/start OFFI-CER1");
+    expect(linked.text).toMatch(/^Linked: you are now an officer of Buildings Department\./);
+    expect(linked.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["my:n", "nw:n"]));
+    expect((await officer.press("nw:n")).text).toMatch(/^Step 1 of 4 — the title/);
+    expect((await officer.sticker()).text).toMatch(/^I can only read text here.*\n\nStep 1 of 4/s);
+    expect((await officer.say("x".repeat(201))).text).toMatch(/^That is 201 characters; the limit here is 200/);
+    expect((await officer.say("Smart bin fill-level sensors")).text).toMatch(/^Step 2 of 4/);
+    const areas = await officer.say(
+      "Know when litter bins are full so that cleansing rounds go where they are needed.",
+    );
+    expect(areas.text).toMatch(/^Step 3 of 4/);
+    expect((await officer.press("fx")).text).toBe("Choose at least one technology area.");
+    const toggled = await officer.press("fa+internet-of-things");
+    expect(toggled.buttons.find((b) => b.data === "fa+internet-of-things")?.text).toBe("✓ Internet of things");
+    expect((await officer.press("fx")).text).toMatch(/^Step 4 of 4 — the expected outcome/);
+    const review = await officer.say("Fewer overflowing bins.");
+    expect(review.text).toContain("Title: Smart bin fill-level sensors");
+    expect(review.text).toContain("Areas: Internet of things");
+    const sent = await officer.press("fs");
+    const ref = /Your reference: (SN-\d{4}-\d{4})/.exec(sent.text ?? "")?.[1];
+    expect(ref).toBeDefined();
+    const need = await database().db.serviceNeed.findUniqueOrThrow({ where: { refCode: ref! } });
+    expect(need).toMatchObject({
+      status: "SUBMITTED",
+      title: "Smart bin fill-level sensors",
+      organisationId: lab.bd.id,
+    });
+    const mine = await officer.press("my:n");
+    expect(mine.text).toContain(`${ref} [SUBMITTED] Smart bin fill-level sensors`);
+  });
+
+  it("a user who leaves mid-form and comes back a day later is told, and nothing was saved", async () => {
+    const officer = user("zh-hk");
+    await officer.say("/start OFFI-CER2");
+    await officer.press("nw:n");
+    await officer.say("半途而廢的需求");
+    const needsBefore = await database().db.serviceNeed.count();
+    lab.clock.now += DAY;
+    const back = await officer.say("回來了");
+    expect(back.text).toMatch(/^你未完成的表格已過期，沒有儲存任何內容。/);
+    expect(await database().db.serviceNeed.count()).toBe(needsBefore);
+    lab.clock.now -= DAY;
+  });
+
+  it("refuses expired, used and unknown codes, forged buttons, and what the role may not do — in the user's language", async () => {
+    const u = user("zh-hk");
+    expect((await u.say("/start OLDC-ODE1")).text).toMatch(/^此邀請碼已過期。/);
+    expect((await u.say("/start OFFI-CER1")).text).toMatch(/^此邀請碼已被使用。/);
+    await u.press("lk");
+    expect((await u.say("NOPE-NOPE")).text).toMatch(/^此邀請碼無效。/);
+    expect((await u.press("zz:forged:1")).text).toMatch(/^該按鈕已失效。/);
+    expect((await u.press("fr:99999999")).text).toMatch(/^找不到forum 99999999。/);
+    expect((await u.press("nw:n")).text).toMatch(/^此功能只供人員使用/);
+    expect((await u.press("fs")).text).toMatch(/^該按鈕已失效。/);
+    expect((await u.say("hello?")).text).toMatch(/^抱歉，我不明白。/);
+    expect((await u.sticker()).text).toMatch(/^這裡只接受文字/);
+  });
+
+  it("waits out a 429 with its retry_after and still delivers", async () => {
+    telegram.failNext({
+      method: "sendMessage",
+      status: 429,
+      description: "Too Many Requests: retry after 1",
+      parameters: { retry_after: 1 },
+    });
+    const started = Date.now();
+    const reply = await user().say("/help");
+    expect(reply.text).toMatch(/^Commands:/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+});
