@@ -1,4 +1,6 @@
-// `npm start`: install, migrate the embedded SQLite database, seed demo data, start the product.
+// `npm start`: install, migrate the embedded SQLite database, seed demo data, then run the
+// product: the HTTP API and the bot (Teams endpoint always, Telegram when a token is set).
+import { spawn } from "node:child_process";
 import { findPnpm, prepare, run } from "./pnpm.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -7,4 +9,28 @@ const pnpm = findPnpm();
 prepare(pnpm);
 run(pnpm, ["innolab", "setup"]);
 if (process.argv.includes("--setup-only")) process.exit(0);
-run(pnpm, ["innolab", "serve"]);
+
+const [command, lead] = pnpm;
+const services = [
+  ["api", ["innolab", "serve"]],
+  ["bot", ["--filter", "@innolab/bot", "start"]],
+].map(([name, args]) => {
+  const child = spawn(command, [...lead, ...args], { stdio: "inherit" });
+  child.on("exit", (code, signal) => {
+    // One service gone: stop the others too, so the failure is seen.
+    if (!stopping) {
+      console.error(`\n✖ ${name} stopped (${signal ?? `exit ${code}`}); stopping the rest.`);
+      stop(code ?? 1);
+    }
+  });
+  return child;
+});
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of services) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 2000).unref();
+}
+process.once("SIGINT", () => stop(0));
+process.once("SIGTERM", () => stop(0));

@@ -33,7 +33,7 @@ export class FakeTelegram {
   private faults: Fault[] = [];
 
   get apiRoot(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
   async start(): Promise<void> {

@@ -21,9 +21,18 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     };
     return {
       chatId,
-      say: (text: string) => (telegram.pushText(chatId, text, languageCode), next()),
-      press: (data: string) => (telegram.pushButton(chatId, data, languageCode), next()),
-      sticker: () => (telegram.pushSticker(chatId, languageCode), next()),
+      say: (text: string) => {
+        telegram.pushText(chatId, text, languageCode);
+        return next();
+      },
+      press: (data: string) => {
+        telegram.pushButton(chatId, data, languageCode);
+        return next();
+      },
+      sticker: () => {
+        telegram.pushSticker(chatId, languageCode);
+        return next();
+      },
       next,
     };
   }

@@ -12,7 +12,7 @@ export function icsEvent(event: {
       .toISOString()
       .replace(/[-:]/g, "")
       .replace(/\.\d{3}/, "");
-  const escape = (text: string) =>
+  const escapeText = (text: string) =>
     text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
   return [
     "BEGIN:VCALENDAR",
@@ -24,9 +24,9 @@ export function icsEvent(event: {
     `DTSTAMP:${stamp(new Date())}`,
     `DTSTART:${stamp(event.start)}`,
     `DTEND:${stamp(event.end)}`,
-    `SUMMARY:${escape(event.title)}`,
-    `LOCATION:${escape(event.location)}`,
-    `DESCRIPTION:${escape(event.description)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `LOCATION:${escapeText(event.location)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
     "END:VEVENT",
     "END:VCALENDAR",
     "",

@@ -74,15 +74,17 @@ export class FlowEngine {
     const language = person.language as Language;
     const actor = { personId: person.id, role: person.role, organisationId: person.organisationId };
     const sessionKey = `${user.channel}:${user.chatId}`;
+    const session = await loadSession(this.db, sessionKey);
+    const before = JSON.stringify(session);
     const ctx: FlowContext = {
       api: createCaller(createContext({ db: this.db, source, actor, language, now: this.clock })),
       actor,
       language,
-      session: await loadSession(this.db, sessionKey),
+      session,
       now: this.clock(),
     };
     const screens = await this.route(ctx, input);
-    await saveSession(this.db, sessionKey, ctx.session);
+    if (JSON.stringify(ctx.session) !== before) await saveSession(this.db, sessionKey, ctx.session);
     return screens;
   }
 

@@ -30,6 +30,12 @@ export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput)
       blockedAt: null,
     };
     if (existing) {
+      // Most messages come from known, reachable chats: write only what changed.
+      const unchanged =
+        existing.chatId === address.chatId &&
+        !existing.blocked &&
+        (!input.conversationRef || JSON.stringify(existing.conversationRef) === JSON.stringify(input.conversationRef));
+      if (unchanged) return existing;
       return tx.chatIdentity.update({ where: { id: existing.id }, data: address, include: { person: true } });
     }
     const person = await tx.person.create({

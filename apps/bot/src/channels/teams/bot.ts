@@ -32,7 +32,8 @@ class TeamsFlowsBot extends ActivityHandler {
       if (typeof submitted === "string") input = { kind: "action", data: submitted };
       else if (command)
         input = { kind: "command", command: command[1]!.toLowerCase(), payload: command[2]?.trim() ?? "" };
-      else if (text) input = { kind: "text", text };
+      else if (typeof activity.text === "string") input = { kind: "text", text };
+      // Attachments or images with no text.
       else input = { kind: "unsupported" };
       const screens = await engine.handle(
         {

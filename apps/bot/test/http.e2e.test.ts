@@ -1,0 +1,149 @@
+import type { AddressInfo } from "node:net";
+import { describeEachDatabase } from "@innolab/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTeamsBot } from "../src/channels/teams/bot";
+import { createTelegramBot } from "../src/channels/telegram/bot";
+import { createBotServer } from "../src/server";
+import { FakeConnector } from "./fake-connector";
+import { FakeTelegram } from "./fake-telegram";
+import { setupLab } from "./setup-lab";
+
+describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (database) => {
+  const telegram = new FakeTelegram();
+  const connector = new FakeConnector();
+  let base: string;
+  let server: ReturnType<typeof createBotServer>;
+  let lab: Awaited<ReturnType<typeof setupLab>>;
+  const SECRET = "webhook-secret-123";
+
+  beforeAll(async () => {
+    lab = await setupLab(database().db);
+    await Promise.all([telegram.start(), connector.start()]);
+    const bot = createTelegramBot(database().db, lab.engine, { token: telegram.token, apiRoot: telegram.apiRoot });
+    await bot.init();
+    server = createBotServer({
+      teams: createTeamsBot(lab.engine, { appType: "MultiTenant" }),
+      telegram: { bot, secretToken: SECRET },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await Promise.all([telegram.stop(), connector.stop()]);
+  });
+
+  const postUpdate = (update: unknown, secret?: string) =>
+    fetch(`${base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+      body: JSON.stringify(update),
+    });
+
+  it("Telegram webhook: a wrong or missing secret token is refused and nothing is handled", async () => {
+    const update = telegram.pushText(501, "/start");
+    expect((await postUpdate(update)).status).toBe(401);
+    expect((await postUpdate(update, "wrong")).status).toBe(401);
+    expect(telegram.to(501)).toHaveLength(0);
+  });
+
+  it("Telegram webhook: an update is answered once, even when Telegram delivers it twice", async () => {
+    const update = telegram.pushText(502, "/help");
+    expect((await postUpdate(update, SECRET)).status).toBe(200);
+    expect((await postUpdate(update, SECRET)).status).toBe(200);
+    await telegram.waitFor(502, 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(telegram.to(502)).toHaveLength(1);
+    expect(telegram.to(502)[0]?.text).toMatch(/^Commands:/);
+  });
+
+  const activity = (conversationId: string, fields: Record<string, unknown>) => ({
+    type: "message",
+    id: `act-${Math.random()}`,
+    channelId: "msteams",
+    serviceUrl: connector.serviceUrl,
+    from: { id: `29:${conversationId}`, name: "Chan Tai Man", aadObjectId: `aad-${conversationId}` },
+    recipient: { id: "28:bot", name: "InnoLab" },
+    conversation: { id: conversationId },
+    ...fields,
+  });
+
+  async function teams(conversationId: string, fields: Record<string, unknown>) {
+    const before = connector.cards(conversationId).length;
+    const response = await fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(activity(conversationId, fields)),
+    });
+    expect(response.status).toBeLessThan(300);
+    const cards = connector.cards(conversationId);
+    expect(cards.length).toBeGreaterThan(before);
+    return cards.at(-1)!;
+  }
+
+  it("Teams: greets in Chinese with an Adaptive Card, stores the conversation reference, and follows card buttons", async () => {
+    const welcome = await teams("conv-zh", { text: "start", locale: "zh-HK" });
+    expect(welcome.text).toMatch(/^歡迎使用智慧政府創新實驗室/);
+    expect(welcome.actions).toEqual(expect.arrayContaining(["ls:n:1:*:0", "fo", "su"]));
+    const identity = await database().db.chatIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: "TEAMS", externalId: "aad-conv-zh" } },
+    });
+    expect(identity.conversationRef).toMatchObject({
+      conversation: { id: "conv-zh" },
+      serviceUrl: connector.serviceUrl,
+    });
+    const forums = await teams("conv-zh", { value: { a: "fo" } });
+    expect(forums.text).toBe("即將舉行的科技論壇：");
+    const registered = await teams("conv-zh", { value: { a: `fr:${lab.smallForum.id}` } });
+    expect(registered.text).toMatch(/^你已登記 小型機械人論壇。簽到碼：/);
+    expect(registered.files[0]).toMatchObject({
+      contentType: "text/calendar",
+      name: `innolab-forum-${lab.smallForum.id}.ics`,
+    });
+  });
+
+  it("Teams: a vendor links with a typed code and submits a solution; bad input is told in English", async () => {
+    await teams("conv-en", { text: "hello", locale: "en-US" });
+    await teams("conv-en", { value: { a: "lk" } });
+    const linked = await teams("conv-en", { text: "vend-or11" });
+    expect(linked.text).toMatch(/^Linked: you are now a vendor of /);
+    await teams("conv-en", { value: { a: "nw:s" } });
+    expect((await teams("conv-en", { text: "   " })).text).toMatch(/^That was empty/);
+    await teams("conv-en", { text: "Bilingual enquiry chatbot" });
+    await teams("conv-en", { text: "Answers citizens in Cantonese and English." });
+    await teams("conv-en", { value: { a: "fa+artificial-intelligence" } });
+    await teams("conv-en", { value: { a: "fx" } });
+    await teams("conv-en", { text: "Hotline enquiries, FAQ" });
+    const sent = await teams("conv-en", { value: { a: "fs" } });
+    expect(sent.text).toMatch(/^Sent for review\. Your reference: SOL-\d{4}-\d{4}/);
+    expect((await teams("conv-en", { value: { a: "forged" } })).text).toMatch(/^That button is no longer valid/);
+  });
+});
+
+describe("Teams with an app id configured", () => {
+  it("refuses an unauthenticated request with 401", async () => {
+    const server = createBotServer({
+      teams: createTeamsBot({ handle: async () => [] } as never, {
+        appId: "00000000-0000-0000-0000-000000000001",
+        appPassword: "x",
+        appType: "MultiTenant",
+      }),
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        type: "message",
+        text: "hi",
+        serviceUrl: "http://127.0.0.1:9/",
+        channelId: "msteams",
+        conversation: { id: "c" },
+        from: { id: "u" },
+        recipient: { id: "b" },
+      }),
+    });
+    expect(response.status).toBe(401);
+    await new Promise((resolve) => server.close(resolve));
+  });
+});
