@@ -18,6 +18,12 @@ export interface ChatIdentityInput {
  * the chat's address, and clears a block: a user who writes again has come back.
  */
 export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput) {
+  // Most messages come from known, reachable chats: answer those without a write transaction.
+  const known = await ctx.db.chatIdentity.findUnique({
+    where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
+    include: { person: true },
+  });
+  if (known && isUnchanged(known, input)) return known;
   return ctx.db.$transaction(async (tx) => {
     const existing = await tx.chatIdentity.findUnique({
       where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
@@ -30,12 +36,7 @@ export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput)
       blockedAt: null,
     };
     if (existing) {
-      // Most messages come from known, reachable chats: write only what changed.
-      const unchanged =
-        existing.chatId === address.chatId &&
-        !existing.blocked &&
-        (!input.conversationRef || JSON.stringify(existing.conversationRef) === JSON.stringify(input.conversationRef));
-      if (unchanged) return existing;
+      if (isUnchanged(existing, input)) return existing;
       return tx.chatIdentity.update({ where: { id: existing.id }, data: address, include: { person: true } });
     }
     const person = await tx.person.create({
@@ -55,6 +56,17 @@ export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput)
     await audit(tx, ctx, "create", "Person", person.id, { channel: input.channel });
     return identity;
   });
+}
+
+function isUnchanged(
+  identity: { chatId: string | null; blocked: boolean; conversationRef: unknown },
+  input: ChatIdentityInput,
+): boolean {
+  return (
+    identity.chatId === (input.chatId ?? null) &&
+    !identity.blocked &&
+    (!input.conversationRef || JSON.stringify(identity.conversationRef) === JSON.stringify(input.conversationRef))
+  );
 }
 
 export async function getMe(ctx: Context) {
