@@ -1,16 +1,12 @@
 // The load side of bench/bot.bench.ts, in its own process: the fake Bot API server the bot
 // answers to, and the client posting webhook updates. The bot under test keeps its own core.
 import { FakeTelegram } from "../apps/bot/test/fake-telegram";
+import { percentile } from "./stats";
 
 const send = (message: unknown) => process.send?.(message);
 const telegram = new FakeTelegram();
 await telegram.start();
 send({ type: "ready", apiRoot: telegram.apiRoot, token: telegram.token });
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 process.on(
   "message",

@@ -12,9 +12,10 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { seed } from "@innolab/db";
 import { createTestDatabase } from "@innolab/db/testing";
+import { benchArgs } from "./stats";
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  args: benchArgs(),
   options: {
     updates: { type: "string", default: "3000" },
     concurrency: { type: "string", default: "16" },

@@ -8,10 +8,10 @@ import { parseArgs } from "node:util";
 import { kpi } from "@innolab/core";
 import { type Db, seed } from "@innolab/db";
 import { createTestDatabase, postgresReachable, type TestDatabase } from "@innolab/db/testing";
+import { benchArgs, percentile } from "./stats";
 
 const { values } = parseArgs({
-  // `pnpm bench:kpi -- --scale 1` passes the "--" along.
-  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  args: benchArgs(),
   options: {
     scale: { type: "string", default: "1" },
     iterations: { type: "string", default: "30" },
@@ -28,11 +28,6 @@ const query: kpi.KpiQuery = {
   granularity: "quarter",
   now: new Date("2029-04-01T00:00:00+08:00"),
 };
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 async function time(work: () => Promise<unknown>, runs: number) {
   await work();

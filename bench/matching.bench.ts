@@ -8,9 +8,10 @@ import { parseArgs } from "node:util";
 import { createCaller, createContext, matching } from "@innolab/core";
 import { createTestDatabase, postgresReachable } from "@innolab/db/testing";
 import { DISTRACTORS, EVAL_TOPICS } from "../packages/core/test/matching/eval-set";
+import { benchArgs, percentile } from "./stats";
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  args: benchArgs(),
   options: {
     solutions: { type: "string", default: "50000" },
     iterations: { type: "string", default: "5" },
@@ -30,11 +31,6 @@ const AREAS = [
   "big-data",
   "cybersecurity",
 ];
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 // Deterministic pseudo-random numbers, so both databases get the same data.
 let state = 7;

@@ -59,16 +59,14 @@ export class FakeTelegram {
   }
 
   /** Queues an update as if the user sent it; returns it (for webhook posts). */
+  /** A message from a user: its content fields (text, sticker, …) on top of the usual ones. */
+  private pushMessage(chatId: number, languageCode: string, content: Record<string, unknown>) {
+    const message = { message_id: this.nextMessageId++, date: 0, chat: { id: chatId, type: "private" } };
+    return this.push({ message: { ...message, from: this.user(chatId, languageCode), ...content } });
+  }
+
   pushText(chatId: number, text: string, languageCode = "en") {
-    return this.push({
-      message: {
-        message_id: this.nextMessageId++,
-        date: 0,
-        chat: { id: chatId, type: "private" },
-        from: this.user(chatId, languageCode),
-        text,
-      },
-    });
+    return this.pushMessage(chatId, languageCode, { text });
   }
 
   pushButton(chatId: number, data: string, languageCode = "en") {
@@ -84,23 +82,16 @@ export class FakeTelegram {
   }
 
   pushSticker(chatId: number, languageCode = "en") {
-    return this.push({
-      message: {
-        message_id: this.nextMessageId++,
-        date: 0,
-        chat: { id: chatId, type: "private" },
-        from: this.user(chatId, languageCode),
-        sticker: {
-          file_id: "s",
-          file_unique_id: "s",
-          type: "regular",
-          width: 1,
-          height: 1,
-          is_animated: false,
-          is_video: false,
-        },
-      },
-    });
+    const sticker = {
+      file_id: "s",
+      file_unique_id: "s",
+      type: "regular",
+      width: 1,
+      height: 1,
+      is_animated: false,
+      is_video: false,
+    };
+    return this.pushMessage(chatId, languageCode, { sticker });
   }
 
   private push(content: Record<string, unknown>) {
