@@ -94,6 +94,21 @@ export class FakeTelegram {
     return this.pushMessage(chatId, languageCode, { sticker });
   }
 
+  /** The user blocks the bot ("kicked") or unblocks it ("member"). */
+  pushMembership(chatId: number, status: "kicked" | "member") {
+    const chat = { id: chatId, type: "private" };
+    const bot = { id: 1, is_bot: true, first_name: "InnoLab" };
+    return this.push({
+      my_chat_member: {
+        chat,
+        from: this.user(chatId, "en"),
+        date: 0,
+        old_chat_member: { user: bot, status: status === "kicked" ? "member" : "kicked" },
+        new_chat_member: status === "kicked" ? { user: bot, status, until_date: 0 } : { user: bot, status },
+      },
+    });
+  }
+
   private push(content: Record<string, unknown>) {
     const update = { update_id: this.nextUpdateId++, ...content };
     this.updates.push(update);

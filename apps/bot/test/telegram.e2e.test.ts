@@ -169,11 +169,24 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     await u.press("lk");
     expect((await u.say("NOPE-NOPE")).text).toMatch(/^此邀請碼無效。/);
     expect((await u.press("zz:forged:1")).text).toMatch(/^該按鈕已失效。/);
-    expect((await u.press("fr:99999999")).text).toMatch(/^找不到forum 99999999。/);
+    expect((await u.press("fr:99999999")).text).toMatch(/^找不到論壇 99999999。/);
     expect((await u.press("nw:n")).text).toMatch(/^此功能只供人員使用/);
     expect((await u.press("fs")).text).toMatch(/^該按鈕已失效。/);
     expect((await u.say("hello?")).text).toMatch(/^抱歉，我不明白。/);
     expect((await u.sticker()).text).toMatch(/^這裡只接受文字/);
+  });
+
+  it("a user who blocks the bot is marked unreachable, and reachable again on unblocking", async () => {
+    const u = user();
+    await u.say("/start");
+    const identity = () =>
+      database().db.chatIdentity.findUniqueOrThrow({
+        where: { channel_externalId: { channel: "TELEGRAM", externalId: String(u.chatId) } },
+      });
+    telegram.pushMembership(u.chatId, "kicked");
+    await expect.poll(async () => (await identity()).blocked, { timeout: 5_000 }).toBe(true);
+    telegram.pushMembership(u.chatId, "member");
+    await expect.poll(async () => (await identity()).blocked, { timeout: 5_000 }).toBe(false);
   });
 
   it("waits out a 429 with its retry_after and still delivers", async () => {
@@ -187,5 +200,78 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const reply = await user().say("/help");
     expect(reply.text).toMatch(/^Commands:/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+});
+
+describeEachDatabase("Telegram bot: officers and vendors see their matches, in Chinese", (database) => {
+  const telegram = new FakeTelegram();
+  let bot: Bot;
+  let chat = 900;
+
+  beforeAll(async () => {
+    const lab = await setupLab(database().db);
+    await telegram.start();
+    bot = createTelegramBot(database().db, lab.engine, { token: telegram.token, apiRoot: telegram.apiRoot });
+    void bot.start({ timeout: 1 });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await telegram.stop();
+  });
+
+  async function ask(chatId: number, send: () => void) {
+    const count = telegram.to(chatId).length + 1;
+    send();
+    return telegram.waitFor(chatId, count);
+  }
+
+  it("an officer of a B/D with published needs opens one and sees suggested solutions with reasons", async () => {
+    const db = database().db;
+    const need = await db.serviceNeed.findFirstOrThrow({
+      where: { status: "PUBLISHED", organisation: { acronym: "BD" } },
+    });
+    const chatId = ++chat;
+    await ask(chatId, () => telegram.pushText(chatId, "/start OFFI-CER1", "zh-hk"));
+    const mine = await ask(chatId, () => telegram.pushButton(chatId, "my:n", "zh-hk"));
+    expect(mine.text).toContain(need.refCode);
+    const detail = await ask(chatId, () => telegram.pushButton(chatId, `d:n:${need.id}`, "zh-hk"));
+    expect(detail.buttons.map((b) => b.data)).toContain(`sg:n:${need.id}`);
+    const suggestions = await ask(chatId, () => telegram.pushButton(chatId, `sg:n:${need.id}`, "zh-hk"));
+    expect(suggestions.text).toMatch(new RegExp(`^${need.refCode} 的建議配對：`));
+    expect(suggestions.text).toMatch(/共同科技範疇：/);
+    expect(suggestions.buttons.some((b) => b.data.startsWith("d:s:"))).toBe(true);
+  });
+
+  it("a vendor sees open needs matching their company's solution", async () => {
+    const db = database().db;
+    const chatId = ++chat;
+    const linked = await ask(chatId, () => telegram.pushText(chatId, "/start VEND-OR11", "zh-hk"));
+    expect(linked.text).toMatch(/^已連結：你現為 .+ 的供應商代表。/);
+    const vendor = await db.chatIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: "TELEGRAM", externalId: String(chatId) } },
+      include: { person: true },
+    });
+    const solution = await db.solution.findFirstOrThrow({
+      where: { status: "PUBLISHED", organisationId: vendor.person.organisationId ?? -1 },
+    });
+    const matches = await ask(chatId, () => telegram.pushButton(chatId, `sg:s:${solution.id}`, "zh-hk"));
+    expect(matches.text).toMatch(new RegExp(`^${solution.refCode} 的建議配對：`));
+    // Someone else's solution: refused, in Chinese.
+    const other = await db.solution.findFirstOrThrow({
+      where: { status: "PUBLISHED", NOT: { organisationId: vendor.person.organisationId ?? -1 } },
+    });
+    const refused = await ask(chatId, () => telegram.pushButton(chatId, `sg:s:${other.id}`, "zh-hk"));
+    expect(refused.text).toBe("只有該創科方案所屬機構及實驗室職員可查看建議。");
+  });
+
+  it("switches language from the menu and remembers it", async () => {
+    const chatId = ++chat;
+    await ask(chatId, () => telegram.pushText(chatId, "/start", "en"));
+    const switched = await ask(chatId, () => telegram.pushButton(chatId, "lg", "en"));
+    expect(switched.text).toMatch(/^語言：繁體中文。/);
+    const subs = await ask(chatId, () => telegram.pushButton(chatId, "su", "en"));
+    expect(subs.text).toBe("點選主題以訂閱或取消（✓ = 已訂閱）：");
+    const toggled = await ask(chatId, () => telegram.pushButton(chatId, "st:TECH_AREA:robotics", "en"));
+    expect(toggled.buttons.find((b) => b.data === "st:TECH_AREA:robotics")?.text).toBe("✓ 機械人技術");
   });
 });

@@ -22,6 +22,11 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
     input: { channel: "WHATSAPP", externalId: "1", displayName: "x" },
     field: "channel",
   },
+  "person.setChatReachable": {
+    as: "subscriber",
+    input: { channel: "TELEGRAM", externalId: "1", reachable: "no" },
+    field: "reachable",
+  },
   "person.updatePreferences": {
     as: "subscriber",
     input: { quietHours: { startMin: 1500, endMin: 0 } },

@@ -88,6 +88,12 @@ export class FlowEngine {
     return screens;
   }
 
+  /** A chat user blocked the bot, or came back. */
+  async setReachable(input: { channel: ChatChannel; externalId: string; reachable: boolean }) {
+    const api = createCaller(createContext({ db: this.db, source: SOURCE[input.channel], now: this.clock }));
+    return api.person.setChatReachable(input);
+  }
+
   private async route(ctx: FlowContext, input: UserInput): Promise<Screen[]> {
     const l = ctx.language;
     if (input.kind === "command") {

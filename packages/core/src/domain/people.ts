@@ -69,6 +69,21 @@ function isUnchanged(
   );
 }
 
+/**
+ * A chat user blocked the bot (Telegram's my_chat_member "kicked", or a 403 on sending) or came
+ * back: alerts stop, or resume. Unknown chats are ignored.
+ */
+export async function setChatReachable(
+  ctx: Context,
+  input: { channel: Channel; externalId: string; reachable: boolean },
+) {
+  const { count } = await ctx.db.chatIdentity.updateMany({
+    where: { channel: input.channel, externalId: input.externalId },
+    data: input.reachable ? { blocked: false, blockedAt: null } : { blocked: true, blockedAt: ctx.now() },
+  });
+  return { updated: count > 0 };
+}
+
 export async function getMe(ctx: Context) {
   const personId = ctx.actor!.personId;
   return found(

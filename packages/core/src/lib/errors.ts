@@ -58,11 +58,32 @@ function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
   return `${field}: ${text}`;
 }
 
+/** The names of things that error messages mention, in Chinese. */
+const ENTITY_ZH: Record<string, string> = {
+  "service need": "服務需求",
+  solution: "創科方案",
+  forum: "論壇",
+  organisation: "機構",
+  PoC: "概念驗證",
+  match: "配對",
+  workshop: "工作坊",
+  "workshop invitation": "工作坊邀請",
+  invitation: "邀請",
+  alert: "通告",
+  person: "人士",
+  "technology area": "科技範疇",
+};
+
+function paramsIn(language: Language, params: Record<string, unknown>): Record<string, unknown> {
+  if (language !== "zh-HK" || typeof params.entity !== "string") return params;
+  return { ...params, entity: ENTITY_ZH[params.entity] ?? params.entity };
+}
+
 /** Rewrites an error's message in the caller's language; keeps its code and cause. */
 export function localizeError(error: TRPCError, language: Language): TRPCError {
   if (error instanceof DomainError) {
     const localized = new DomainError(error.key, error.params);
-    localized.message = formatMessage(errorMessages[error.key][language], error.params);
+    localized.message = formatMessage(errorMessages[error.key][language], paramsIn(language, error.params));
     return localized;
   }
   if (error.cause instanceof ZodError) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createInvitation, listInvitations, redeemInvitation, revokeInvitation } from "../domain/invitations";
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "../domain/organisations";
-import { getMe, listPeople, updatePreferences, upsertChatIdentity } from "../domain/people";
+import { getMe, listPeople, setChatReachable, updatePreferences, upsertChatIdentity } from "../domain/people";
 import { createTechArea, listTechAreas } from "../domain/tech-areas";
 import {
   createInvitationSchema,
@@ -12,7 +12,7 @@ import {
   updateOrganisationSchema,
 } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
-import { chatIdentitySchema, preferencesSchema } from "../schemas/identity.schema";
+import { chatIdentitySchema, chatReachableSchema, preferencesSchema } from "../schemas/identity.schema";
 import { allow, channelProcedure, protectedProcedure, publicProcedure } from "../trpc";
 
 export const organisationRouter = {
@@ -56,6 +56,10 @@ export const personRouter = {
   upsertChatIdentity: channelProcedure
     .input(chatIdentitySchema)
     .mutation(({ ctx, input }) => upsertChatIdentity(ctx, input)),
+  /** The bot reports a user who blocked it (or came back). */
+  setChatReachable: channelProcedure
+    .input(chatReachableSchema)
+    .mutation(({ ctx, input }) => setChatReachable(ctx, input)),
   me: protectedProcedure.query(({ ctx }) => getMe(ctx)),
   updatePreferences: protectedProcedure
     .input(preferencesSchema)

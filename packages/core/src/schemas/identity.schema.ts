@@ -17,3 +17,9 @@ export const preferencesSchema = z.object({
   digestMode: z.enum(["REALTIME", "DAILY"]).optional(),
   quietHours: z.object({ startMin: minuteOfDay, endMin: minuteOfDay }).nullish(),
 });
+
+export const chatReachableSchema = z.object({
+  channel: z.enum(["TELEGRAM", "TEAMS", "TERMINAL"]),
+  externalId: text(200),
+  reachable: z.boolean(),
+});

@@ -42,6 +42,15 @@ export function flowsComposer(engine: FlowEngine): Composer<Context> {
       : { kind: "text", text: ctx.message.text };
     await answer(ctx, engine, input);
   });
+  // A user who blocks the bot ("kicked") gets no alerts until they unblock it.
+  composer.on("my_chat_member", async (ctx) => {
+    const status = ctx.myChatMember.new_chat_member.status;
+    await engine.setReachable({
+      channel: "TELEGRAM",
+      externalId: String(ctx.myChatMember.from.id),
+      reachable: status !== "kicked",
+    });
+  });
   // Stickers, photos, files, voice…: the bot reads text only.
   composer.on("message", (ctx) => answer(ctx, engine, { kind: "unsupported" }));
   return composer;
