@@ -17,6 +17,7 @@ export {
 } from "./context";
 export * as kpi from "./domain/kpi";
 export * as matching from "./domain/matching";
+export * as push from "./domain/push";
 export type { SubmissionView } from "./domain/submissions";
 export { TOPIC_KINDS, techAreaTopic } from "./domain/subscriptions";
 export { normaliseCode } from "./lib/codes";

@@ -1,6 +1,17 @@
 export { type CreateDbOptions, createDb, type Db, dialectOf, type Tx } from "./client";
 export { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";
 export { dbEnv, defaultDatabaseUrl } from "./env";
+export type {
+  Alert,
+  ChatIdentity,
+  Delivery,
+  DomainEvent,
+  Forum,
+  Organisation,
+  Person,
+  ServiceNeed,
+  Solution,
+} from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";
 export * from "./generated/sqlite/enums";
 export type * from "./generated/sqlite/models";

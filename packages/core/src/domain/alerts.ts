@@ -52,3 +52,23 @@ export async function getAlert(ctx: Context, id: number) {
   for (const group of groups) counts[group.status] = group._count._all;
   return { ...alert, deliveryCounts: counts };
 }
+
+/** Each recipient of an alert and where their delivery stands (the delivery log). */
+export async function alertDeliveries(ctx: Context, filter: { id: number; page: number; pageSize: number }) {
+  found(await ctx.db.alert.findUnique({ where: { id: filter.id } }), "alert", filter.id);
+  return ctx.db.delivery.findMany({
+    where: { alertId: filter.id },
+    select: {
+      id: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      sentAt: true,
+      nextAttemptAt: true,
+      identity: { select: { channel: true, person: { select: { id: true, displayName: true } } } },
+    },
+    orderBy: { id: "asc" },
+    skip: (filter.page - 1) * filter.pageSize,
+    take: filter.pageSize,
+  });
+}

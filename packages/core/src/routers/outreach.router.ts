@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createAlert, getAlert, listAlerts } from "../domain/alerts";
+import { alertDeliveries, createAlert, getAlert, listAlerts } from "../domain/alerts";
 import { listAuditLog, listEvents } from "../domain/audit-log";
 import type { CountMetricName } from "../domain/kpi/metrics";
 import { kpiSeries } from "../domain/kpi/series";
@@ -28,6 +28,10 @@ export const alertRouter = {
   get: allow("staff")
     .input(z.object({ id: idSchema }))
     .query(({ ctx, input }) => getAlert(ctx, input.id)),
+  /** The delivery log: each recipient's state. */
+  deliveries: allow("staff")
+    .input(z.object({ id: idSchema, ...pageSchema }))
+    .query(({ ctx, input }) => alertDeliveries(ctx, input)),
 };
 
 export const kpiRouter = {

@@ -1,0 +1,41 @@
+import type { Channel, Tx } from "@innolab/db";
+
+/** Who an alert goes to. */
+export type Audience =
+  | { topics: string[] }
+  | { personIds: number[] }
+  /** People of organisations with these roles (a need's officers, a solution's vendors). */
+  | { organisations: Array<{ id: number; roles: Array<"OFFICER" | "VENDOR"> }> }
+  /** Everyone registered or waitlisted for a forum. */
+  | { forumId: number; statuses: Array<"REGISTERED" | "WAITLISTED" | "ATTENDED"> };
+
+export interface Recipient {
+  identityId: number;
+  channel: Channel;
+  language: string;
+  digestMode: "REALTIME" | "DAILY";
+  quietStartMin: number | null;
+  quietEndMin: number | null;
+}
+
+/** The chat identities an audience reaches: on Telegram or Teams, not blocked. */
+export async function recipientsOf(tx: Tx, audience: Audience): Promise<Recipient[]> {
+  const personWhere =
+    "topics" in audience
+      ? { subscriptions: { some: { topicKey: { in: audience.topics } } } }
+      : "personIds" in audience
+        ? { id: { in: audience.personIds } }
+        : "organisations" in audience
+          ? { OR: audience.organisations.map((org) => ({ organisationId: org.id, role: { in: org.roles } })) }
+          : { registrations: { some: { forumId: audience.forumId, status: { in: audience.statuses } } } };
+  const identities = await tx.chatIdentity.findMany({
+    where: { blocked: false, channel: { in: ["TELEGRAM", "TEAMS"] }, person: personWhere },
+    select: {
+      id: true,
+      channel: true,
+      person: { select: { language: true, digestMode: true, quietStartMin: true, quietEndMin: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+  return identities.map((identity) => ({ identityId: identity.id, channel: identity.channel, ...identity.person }));
+}

@@ -1,0 +1,85 @@
+import type { Language } from "../../lib/language";
+
+/** An alert's text in both languages. */
+export interface AlertText {
+  titleEn: string;
+  titleZh: string;
+  bodyEn: string;
+  bodyZh: string;
+}
+
+const HK_DATE: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat("en-HK", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "short" }),
+  "zh-HK": new Intl.DateTimeFormat("zh-HK", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "short" }),
+};
+export const hkDate = (language: Language, date: Date) => HK_DATE[language].format(date);
+
+const STATUS_ZH: Record<string, string> = {
+  PLANNED: "計劃中",
+  IN_PROGRESS: "進行中",
+  COMPLETED: "已完成",
+  ABANDONED: "已終止",
+};
+
+export const alertText = {
+  needPublished: (ref: string, title: string): AlertText => ({
+    titleEn: `New service need ${ref}`,
+    titleZh: `新服務需求 ${ref}`,
+    bodyEn: title,
+    bodyZh: title,
+  }),
+  solutionPublished: (ref: string, title: string): AlertText => ({
+    titleEn: `New I&T solution ${ref}`,
+    titleZh: `新創科方案 ${ref}`,
+    bodyEn: title,
+    bodyZh: title,
+  }),
+  rejected: (ref: string, reason: string | null): AlertText => ({
+    titleEn: `${ref} was not published`,
+    titleZh: `${ref} 未獲發佈`,
+    bodyEn: reason ? `Reason: ${reason}` : "Please contact the lab.",
+    bodyZh: reason ? `原因：${reason}` : "請聯絡實驗室。",
+  }),
+  forumAnnounced: (forum: { title: string; titleZh: string; startsAt: Date; venue: string }): AlertText => ({
+    titleEn: `New technology forum: ${forum.title}`,
+    titleZh: `新科技論壇：${forum.titleZh}`,
+    bodyEn: `${hkDate("en", forum.startsAt)}, ${forum.venue}. Register in the bot.`,
+    bodyZh: `${hkDate("zh-HK", forum.startsAt)}，${forum.venue}。可在聊天機械人登記。`,
+  }),
+  forumCancelled: (forum: { title: string; titleZh: string }): AlertText => ({
+    titleEn: `Cancelled: ${forum.title}`,
+    titleZh: `已取消：${forum.titleZh}`,
+    bodyEn: "This forum will not take place.",
+    bodyZh: "此論壇將不會舉行。",
+  }),
+  forumMoved: (forum: { title: string; titleZh: string; startsAt: Date; venue: string }): AlertText => ({
+    titleEn: `Changed: ${forum.title}`,
+    titleZh: `已更改：${forum.titleZh}`,
+    bodyEn: `Now ${hkDate("en", forum.startsAt)}, ${forum.venue}.`,
+    bodyZh: `改為 ${hkDate("zh-HK", forum.startsAt)}，${forum.venue}。`,
+  }),
+  forumReminder: (forum: { title: string; titleZh: string; startsAt: Date; venue: string }): AlertText => ({
+    titleEn: `Tomorrow: ${forum.title}`,
+    titleZh: `明天舉行：${forum.titleZh}`,
+    bodyEn: `${hkDate("en", forum.startsAt)}, ${forum.venue}. Bring your check-in code.`,
+    bodyZh: `${hkDate("zh-HK", forum.startsAt)}，${forum.venue}。請帶備簽到碼。`,
+  }),
+  promoted: (forum: { title: string; titleZh: string }): AlertText => ({
+    titleEn: `A seat is yours: ${forum.title}`,
+    titleZh: `你已獲分配座位：${forum.titleZh}`,
+    bodyEn: "You moved up from the waitlist. Your check-in code is under My registrations.",
+    bodyZh: "你已由候補名單轉為正式登記。簽到碼可在「我的登記」查看。",
+  }),
+  matchSuggested: (need: string, solution: string): AlertText => ({
+    titleEn: `Suggested match: ${need} ↔ ${solution}`,
+    titleZh: `建議配對：${need} ↔ ${solution}`,
+    bodyEn: "Open the bot to see why.",
+    bodyZh: "請在聊天機械人查看原因。",
+  }),
+  pocStatus: (ref: string, status: string): AlertText => ({
+    titleEn: `PoC ${ref}: ${status.toLowerCase().replace("_", " ")}`,
+    titleZh: `概念驗證 ${ref}：${STATUS_ZH[status] ?? status}`,
+    bodyEn: "The proof-of-concept changed status.",
+    bodyZh: "概念驗證的狀態已更新。",
+  }),
+};

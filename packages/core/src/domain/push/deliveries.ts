@@ -1,0 +1,132 @@
+import type { Channel, Db } from "@innolab/db";
+
+export interface ClaimOptions {
+  channel: Channel;
+  /** Who claims (a sender process): its leases are its own. */
+  owner: string;
+  limit: number;
+  /** How long a claim holds; a sender that dies lets it lapse and another takes over. */
+  leaseMs: number;
+  now?: Date;
+}
+
+export interface ClaimedDelivery {
+  id: number;
+  attempts: number;
+  alert: { id: number; titleEn: string; titleZh: string; bodyEn: string; bodyZh: string; critical: boolean };
+  identity: { id: number; externalId: string; chatId: string | null; conversationRef: unknown; language: string };
+}
+
+/**
+ * Claims due deliveries for a channel with a lease. Each claim is a conditional update, so two
+ * senders never hold the same delivery; an expired lease (a sender died) can be claimed again.
+ */
+export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<ClaimedDelivery[]> {
+  const now = options.now ?? new Date();
+  const lapsed = { OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }] };
+  const due = await db.delivery.findMany({
+    where: {
+      status: { in: ["QUEUED", "SENDING"] },
+      nextAttemptAt: { lte: now },
+      identity: { channel: options.channel, blocked: false },
+      ...lapsed,
+    },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    take: options.limit,
+    select: { id: true },
+  });
+  const lease = {
+    status: "SENDING" as const,
+    leaseOwner: options.owner,
+    leaseExpiresAt: new Date(now.getTime() + options.leaseMs),
+  };
+  const claimed: number[] = [];
+  for (const { id } of due) {
+    const { count } = await db.delivery.updateMany({
+      where: { id, status: { in: ["QUEUED", "SENDING"] }, ...lapsed },
+      data: lease,
+    });
+    if (count === 1) claimed.push(id);
+  }
+  const rows = await db.delivery.findMany({
+    where: { id: { in: claimed } },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      attempts: true,
+      alert: { select: { id: true, titleEn: true, titleZh: true, bodyEn: true, bodyZh: true, critical: true } },
+      identity: { select: { id: true, externalId: true, chatId: true, conversationRef: true, language: true } },
+    },
+  });
+  return rows;
+}
+
+export type DeliveryOutcome =
+  | { kind: "sent" }
+  /** The channel said "too many requests": try again after this long; not the delivery's fault. */
+  | { kind: "rate-limited"; retryAfterMs: number }
+  /** 5xx or a network error: back off and try again, up to the limit. */
+  | { kind: "transient"; error: string }
+  /** The user blocked the bot (403): stop sending to them. */
+  | { kind: "blocked"; error: string }
+  /** Anything else the channel refused (400: chat not found…). */
+  | { kind: "failed"; error: string };
+
+export const MAX_ATTEMPTS = 5;
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_MAX_MS = 10 * 60_000;
+
+/** Records how a send went, if this sender still holds the lease. */
+export async function recordOutcome(
+  db: Db,
+  delivery: { id: number; attempts: number; identityId: number },
+  owner: string,
+  outcome: DeliveryOutcome,
+  now = new Date(),
+) {
+  const mine = { id: delivery.id, leaseOwner: owner, status: "SENDING" as const };
+  const release = { leaseOwner: null, leaseExpiresAt: null };
+  switch (outcome.kind) {
+    case "sent":
+      return db.delivery.updateMany({
+        where: mine,
+        data: { ...release, status: "SENT", sentAt: now, attempts: delivery.attempts + 1 },
+      });
+    case "rate-limited":
+      return db.delivery.updateMany({
+        where: mine,
+        data: { ...release, status: "QUEUED", nextAttemptAt: new Date(now.getTime() + outcome.retryAfterMs) },
+      });
+    case "transient": {
+      const attempts = delivery.attempts + 1;
+      const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
+      return db.delivery.updateMany({
+        where: mine,
+        data:
+          attempts >= MAX_ATTEMPTS
+            ? { ...release, status: "FAILED", attempts, lastError: outcome.error }
+            : {
+                ...release,
+                status: "QUEUED",
+                attempts,
+                lastError: outcome.error,
+                nextAttemptAt: new Date(now.getTime() + backoff),
+              },
+      });
+    }
+    case "blocked":
+      return db.$transaction(async (tx) => {
+        await tx.chatIdentity.update({ where: { id: delivery.identityId }, data: { blocked: true, blockedAt: now } });
+        // Everything else queued for this person stays until they come back.
+        return tx.delivery.updateMany({
+          where: mine,
+          data: { ...release, status: "BLOCKED", attempts: delivery.attempts + 1, lastError: outcome.error },
+        });
+      });
+    case "failed":
+      return db.delivery.updateMany({
+        where: mine,
+        data: { ...release, status: "FAILED", attempts: delivery.attempts + 1, lastError: outcome.error },
+      });
+  }
+}

@@ -1,0 +1,106 @@
+import type { Db, DomainEvent, Tx } from "@innolab/db";
+import { type Audience, recipientsOf } from "./audience";
+import { planAlert } from "./plan";
+import { deliveryTime } from "./schedule";
+
+const CHUNK = 1_000;
+
+/** One delivery per recipient, each due when their preferences allow. */
+async function queueDeliveries(
+  tx: Tx,
+  alertId: number,
+  audience: Audience,
+  critical: boolean,
+  now: Date,
+): Promise<number> {
+  const recipients = await recipientsOf(tx, audience);
+  const rows = recipients.map((r) => ({
+    alertId,
+    identityId: r.identityId,
+    nextAttemptAt: deliveryTime(now, r, critical),
+    createdAt: now,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await tx.delivery.createMany({ data: rows.slice(i, i + CHUNK) });
+  return rows.length;
+}
+
+/**
+ * Turns one domain event into its alert and deliveries, and marks it processed — all in one
+ * transaction, so a crash leaves either everything or nothing. The unique alert per event and
+ * delivery per (alert, identity) make a second process attempting the same event fail harmlessly.
+ */
+async function fanOutEvent(db: Db, event: DomainEvent, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.domainEvent.updateMany({
+      where: { id: event.id, processedAt: null },
+      data: { processedAt: now },
+    });
+    if (claimed.count === 0) return 0;
+    const existing = await tx.alert.findUnique({
+      where: { eventId: event.id },
+      include: { _count: { select: { deliveries: true } } },
+    });
+    // Fanned out before (the event was re-queued by hand): nothing more to do.
+    if (existing && existing._count.deliveries > 0) return 0;
+    if (event.type === "alert.created") {
+      // Staff composed it: the alert exists; its audience is its topics.
+      if (!existing) return 0;
+      const { topics } = existing.audience as { topics: string[] };
+      return queueDeliveries(tx, existing.id, { topics }, existing.critical, now);
+    }
+    const plan = await planAlert(tx, event);
+    if (!plan || existing) return 0;
+    const { audience, ...fields } = plan;
+    const alert = await tx.alert.create({
+      data: { ...fields, audience: audience as object, eventId: event.id, createdAt: now },
+    });
+    return queueDeliveries(tx, alert.id, audience, plan.critical, now);
+  });
+}
+
+/** Processes pending domain events in order; returns how many deliveries were queued. */
+export async function fanOutPendingEvents(
+  db: Db,
+  options: { now?: Date; limit?: number } = {},
+): Promise<{ events: number; deliveries: number }> {
+  const now = options.now ?? new Date();
+  const events = await db.domainEvent.findMany({
+    where: { processedAt: null },
+    orderBy: { id: "asc" },
+    take: options.limit ?? 100,
+  });
+  let deliveries = 0;
+  for (const event of events) {
+    try {
+      deliveries += await fanOutEvent(db, event, now);
+    } catch (error) {
+      // Another process handled it first (unique alert per event): nothing to do.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+  return { events: events.length, deliveries };
+}
+
+/** Records a reminder event for each forum starting within a day that has not had one. */
+export async function scheduleForumReminders(db: Db, now: Date = new Date()): Promise<number> {
+  const soon = await db.forum.findMany({
+    where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + 24 * 3_600_000) } },
+    select: { id: true },
+  });
+  let created = 0;
+  for (const forum of soon) {
+    try {
+      await db.$transaction(async (tx) => {
+        // The marker's unique key makes the reminder once-only, whichever process gets there first.
+        await tx.processedUpdate.create({ data: { key: `forum-reminder:${forum.id}` } });
+        await tx.domainEvent.create({
+          data: { type: "forum.reminder", payload: { forumId: forum.id }, source: "cli", occurredAt: now },
+        });
+      });
+      created++;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+  return created;
+}

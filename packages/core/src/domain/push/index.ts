@@ -1,0 +1,11 @@
+export { type Audience, type Recipient, recipientsOf } from "./audience";
+export {
+  type ClaimedDelivery,
+  type ClaimOptions,
+  claimDeliveries,
+  type DeliveryOutcome,
+  MAX_ATTEMPTS,
+  recordOutcome,
+} from "./deliveries";
+export { fanOutPendingEvents, scheduleForumReminders } from "./fanout";
+export { DIGEST_AT_MIN, deliveryTime } from "./schedule";

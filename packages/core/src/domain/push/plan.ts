@@ -1,0 +1,123 @@
+import type { DomainEvent, Tx } from "@innolab/db";
+import { techAreaTopic } from "../subscriptions";
+import type { Audience } from "./audience";
+import { type AlertText, alertText } from "./content";
+
+export interface PlannedAlert extends AlertText {
+  kind: string;
+  critical: boolean;
+  audience: Audience;
+}
+
+type Payload = Record<string, unknown>;
+const num = (payload: Payload, key: string) => Number(payload[key]);
+
+/** The alert a domain event causes, if any: what it says and to whom. */
+export async function planAlert(tx: Tx, event: DomainEvent): Promise<PlannedAlert | null> {
+  const payload = event.payload as Payload;
+  switch (event.type) {
+    case "need.published":
+    case "solution.published": {
+      const isNeed = event.type === "need.published";
+      const include = { techAreas: { include: { techArea: true } } } as const;
+      const record = isNeed
+        ? await tx.serviceNeed.findUnique({ where: { id: num(payload, "id") }, include })
+        : await tx.solution.findUnique({ where: { id: num(payload, "id") }, include });
+      if (!record) return null;
+      const topics = [
+        isNeed ? "NEW_NEEDS" : "NEW_SOLUTIONS",
+        ...record.techAreas.map((l) => techAreaTopic(l.techArea.slug)),
+      ];
+      const text = isNeed
+        ? alertText.needPublished(record.refCode, record.title)
+        : alertText.solutionPublished(record.refCode, record.title);
+      return { kind: isNeed ? "NEED_PUBLISHED" : "SOLUTION_PUBLISHED", critical: false, audience: { topics }, ...text };
+    }
+    case "need.rejected":
+    case "solution.rejected":
+      return {
+        kind: "SUBMISSION_REJECTED",
+        critical: false,
+        audience: { personIds: [num(payload, "submittedById")] },
+        ...alertText.rejected(String(payload.refCode), (payload.reason as string | null) ?? null),
+      };
+    case "forum.announced":
+    case "forum.cancelled":
+    case "forum.updated":
+    case "registration.promoted": {
+      const forum = await tx.forum.findUnique({ where: { id: num(payload, "forumId") } });
+      if (!forum) return null;
+      if (event.type === "forum.announced") {
+        return {
+          kind: "FORUM_ANNOUNCED",
+          critical: false,
+          audience: { topics: ["FORUMS"] },
+          ...alertText.forumAnnounced(forum),
+        };
+      }
+      if (event.type === "registration.promoted") {
+        return {
+          kind: "WAITLIST_PROMOTED",
+          critical: false,
+          audience: { personIds: [num(payload, "personId")] },
+          ...alertText.promoted(forum),
+        };
+      }
+      // Cancelled or moved: critical, to everyone who planned to come.
+      if (event.type === "forum.updated" && !payload.moved) return null;
+      const audience: Audience = { forumId: forum.id, statuses: ["REGISTERED", "WAITLISTED"] };
+      const text = event.type === "forum.cancelled" ? alertText.forumCancelled(forum) : alertText.forumMoved(forum);
+      return {
+        kind: event.type === "forum.cancelled" ? "FORUM_CANCELLED" : "FORUM_MOVED",
+        critical: true,
+        audience,
+        ...text,
+      };
+    }
+    case "forum.reminder": {
+      const forum = await tx.forum.findUnique({ where: { id: num(payload, "forumId") } });
+      if (!forum || forum.status !== "SCHEDULED") return null;
+      return {
+        kind: "FORUM_REMINDER",
+        critical: false,
+        audience: { forumId: forum.id, statuses: ["REGISTERED"] },
+        ...alertText.forumReminder(forum),
+      };
+    }
+    case "match.suggested": {
+      const need = await tx.serviceNeed.findUnique({ where: { id: num(payload, "needId") } });
+      const solution = await tx.solution.findUnique({ where: { id: num(payload, "solutionId") } });
+      if (!need || !solution) return null;
+      const audience: Audience = {
+        organisations: [
+          { id: need.organisationId, roles: ["OFFICER"] },
+          { id: solution.organisationId, roles: ["VENDOR"] },
+        ],
+      };
+      return {
+        kind: "MATCH_SUGGESTED",
+        critical: false,
+        audience,
+        ...alertText.matchSuggested(need.refCode, solution.refCode),
+      };
+    }
+    case "poc.status_changed": {
+      const poc = await tx.poc.findUnique({ where: { id: num(payload, "pocId") } });
+      if (!poc) return null;
+      const audience: Audience = {
+        organisations: [
+          { id: poc.governmentOrgId, roles: ["OFFICER"] },
+          { id: poc.companyId, roles: ["VENDOR"] },
+        ],
+      };
+      return {
+        kind: "POC_STATUS_CHANGED",
+        critical: false,
+        audience,
+        ...alertText.pocStatus(poc.refCode, String(payload.to)),
+      };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,301 @@
+import type { Db } from "@innolab/db";
+import { describeEachDatabase } from "@innolab/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { push } from "../src";
+import { createFixture, DAY, draft, type Fixture, forumInput, HOUR } from "./fixture";
+
+describe("when an alert may reach a person (Hong Kong time)", () => {
+  const realtime = { digestMode: "REALTIME" as const, quietStartMin: null, quietEndMin: null };
+  // 2026-11-24 02:00 UTC = 10:00 in Hong Kong.
+  const tenAm = new Date("2026-11-24T02:00:00Z");
+
+  it("real-time, no quiet hours: now", () => {
+    expect(push.deliveryTime(tenAm, realtime, false)).toEqual(tenAm);
+  });
+
+  it("daily digest: the next 09:00 in Hong Kong", () => {
+    expect(push.deliveryTime(tenAm, { ...realtime, digestMode: "DAILY" }, false).toISOString()).toBe(
+      "2026-11-25T01:00:00.000Z",
+    );
+    const early = new Date("2026-11-23T22:00:00Z"); // 06:00 HK
+    expect(push.deliveryTime(early, { ...realtime, digestMode: "DAILY" }, false).toISOString()).toBe(
+      "2026-11-24T01:00:00.000Z",
+    );
+  });
+
+  it("quiet hours across midnight: held until they end", () => {
+    const quiet = { ...realtime, quietStartMin: 22 * 60, quietEndMin: 7 * 60 };
+    const lateEvening = new Date("2026-11-24T15:30:00Z"); // 23:30 HK
+    expect(push.deliveryTime(lateEvening, quiet, false).toISOString()).toBe("2026-11-24T23:00:00.000Z"); // 07:00 HK next day
+    const smallHours = new Date("2026-11-24T19:00:00Z"); // 03:00 HK on the 25th
+    expect(push.deliveryTime(smallHours, quiet, false).toISOString()).toBe("2026-11-24T23:00:00.000Z");
+    expect(push.deliveryTime(tenAm, quiet, false)).toEqual(tenAm);
+  });
+
+  it("critical alerts (a forum cancelled or moved) bypass digests and quiet hours", () => {
+    const lateEvening = new Date("2026-11-24T15:30:00Z");
+    expect(
+      push.deliveryTime(lateEvening, { digestMode: "DAILY", quietStartMin: 22 * 60, quietEndMin: 7 * 60 }, true),
+    ).toEqual(lateEvening);
+  });
+});
+
+describeEachDatabase("push: events become alerts and deliveries to exactly the right people", (database) => {
+  let f: Fixture;
+  let db: Db;
+
+  /** A person reachable on a chat, with subscriptions and preferences. */
+  async function subscriber(
+    name: string,
+    topics: string[],
+    options: { blocked?: boolean; language?: string; digest?: boolean; channel?: "TELEGRAM" | "TEAMS" } = {},
+  ) {
+    const person = await db.person.create({
+      data: {
+        displayName: name,
+        language: options.language ?? "en",
+        digestMode: options.digest ? "DAILY" : "REALTIME",
+      },
+    });
+    await db.chatIdentity.create({
+      data: {
+        personId: person.id,
+        channel: options.channel ?? "TELEGRAM",
+        externalId: name,
+        chatId: name,
+        blocked: options.blocked ?? false,
+        language: options.language ?? "en",
+      },
+    });
+    for (const topicKey of topics) await db.subscription.create({ data: { personId: person.id, topicKey } });
+    return person;
+  }
+
+  async function reachOf(kind: string) {
+    const alert = await db.alert.findFirstOrThrow({
+      where: { kind },
+      orderBy: { id: "desc" },
+      include: { deliveries: { include: { identity: { include: { person: true } } } } },
+    });
+    return { alert, names: alert.deliveries.map((d) => d.identity.person.displayName).sort() };
+  }
+
+  async function chatFor(role: "officer" | "vendor" | "officer2" | "vendor2") {
+    const person = f.people[role];
+    await db.chatIdentity.create({
+      data: { personId: person.id, channel: "TEAMS", externalId: `teams-${role}`, chatId: `conv-${role}` },
+    });
+  }
+
+  beforeAll(async () => {
+    f = await createFixture(database().db);
+    db = f.db;
+    await subscriber("needs-fan", ["NEW_NEEDS"]);
+    await subscriber("ai-fan", ["TECH_AREA:artificial-intelligence"], { language: "zh-HK" });
+    await subscriber("robotics-fan", ["TECH_AREA:robotics"]);
+    await subscriber("forum-fan", ["FORUMS"], { digest: true });
+    await subscriber("blocked-fan", ["NEW_NEEDS", "FORUMS"], { blocked: true });
+    for (const role of ["officer", "vendor", "officer2", "vendor2"] as const) await chatFor(role);
+    await push.fanOutPendingEvents(db, { now: f.clock.now }); // nothing yet but fixture noise
+  });
+
+  it("a need published reaches subscribers of new needs and of its areas, not others, not the blocked", async () => {
+    const need = await f
+      .as("officer")
+      .need.create({ ...draft({ techAreas: ["artificial-intelligence"] }), submit: true });
+    await f.as("admin").need.review({ id: need.id, decision: "PUBLISH" });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const { alert, names } = await reachOf("NEED_PUBLISHED");
+    expect(names).toEqual(["ai-fan", "needs-fan"]);
+    expect(alert).toMatchObject({ titleEn: `New service need ${need.refCode}`, titleZh: `新服務需求 ${need.refCode}` });
+    const zh = alert.deliveries.find((d) => d.identity.person.displayName === "ai-fan");
+    expect(zh?.identity.language).toBe("zh-HK");
+  });
+
+  it("the engine's suggestion on publishing reaches the need's officers and the solution's vendors", async () => {
+    const solution = await f
+      .as("vendor")
+      .solution.create({ ...draft({ title: "Defective signboard detection" }), submit: true });
+    await f.as("admin").solution.review({ id: solution.id, decision: "PUBLISH" });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const { names } = await reachOf("MATCH_SUGGESTED");
+    expect(names).toEqual(["Olivia Officer", "Victor Vendor"]);
+    expect((await reachOf("SOLUTION_PUBLISHED")).names).toEqual(["ai-fan"]);
+  });
+
+  it("a rejection reaches only its submitter, with the reason", async () => {
+    const need = await f.as("officer2").need.create({ ...draft(), submit: true });
+    await f.as("admin").need.review({ id: need.id, decision: "REJECT", reason: "Too vague" });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const { alert, names } = await reachOf("SUBMISSION_REJECTED");
+    expect(names).toEqual(["Oscar Officer"]);
+    expect(alert.bodyEn).toBe("Reason: Too vague");
+  });
+
+  it("a forum announced reaches forum subscribers, held for a digest reader until 09:00", async () => {
+    await f.as("admin").forum.create(forumInput(f.clock.now));
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const { alert, names } = await reachOf("FORUM_ANNOUNCED");
+    expect(names).toEqual(["forum-fan"]);
+    // T0 is 10:00 in Hong Kong: the digest goes out at 09:00 the next day.
+    expect(alert.deliveries[0]?.nextAttemptAt.toISOString()).toBe("2026-11-25T01:00:00.000Z");
+  });
+
+  it("a waitlist promotion reaches the promoted person; a cancelled forum reaches all registrants at once", async () => {
+    const forum = await f.as("admin").forum.create(forumInput(f.clock.now, { capacity: 1 }));
+    const first = await subscriber("first", [], { digest: true });
+    const second = await subscriber("second", []);
+    const as = (p: { id: number }) => f.callerFor({ personId: p.id, role: "SUBSCRIBER", organisationId: null });
+    await as(first).forum.register({ forumId: forum.id });
+    await as(second).forum.register({ forumId: forum.id });
+    await as(first).forum.cancelRegistration({ forumId: forum.id });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    expect((await reachOf("WAITLIST_PROMOTED")).names).toEqual(["second"]);
+    await as(first).forum.register({ forumId: forum.id });
+    await f.as("admin").forum.cancel({ id: forum.id });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const cancelled = await reachOf("FORUM_CANCELLED");
+    expect(cancelled.names).toEqual(["first", "second"]);
+    expect(cancelled.alert.critical).toBe(true);
+    // Critical: even the digest reader gets it now.
+    expect(cancelled.alert.deliveries.every((d) => d.nextAttemptAt.getTime() === f.clock.now.getTime())).toBe(true);
+  });
+
+  it("a forum reminder is recorded once per forum, a day before, and reaches registrants", async () => {
+    const forum = await f
+      .as("admin")
+      .forum.create(
+        forumInput(f.clock.now, {
+          startsAt: new Date(f.clock.now.getTime() + 20 * HOUR),
+          endsAt: new Date(f.clock.now.getTime() + 23 * HOUR),
+          registrationClosesAt: new Date(f.clock.now.getTime() + 19 * HOUR),
+        }),
+      );
+    const attendee = await subscriber("attendee", []);
+    await f
+      .callerFor({ personId: attendee.id, role: "SUBSCRIBER", organisationId: null })
+      .forum.register({ forumId: forum.id });
+    expect(await push.scheduleForumReminders(db, f.clock.now)).toBe(1);
+    expect(await push.scheduleForumReminders(db, f.clock.now)).toBe(0);
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    expect((await reachOf("FORUM_REMINDER")).names).toEqual(["attendee"]);
+  });
+
+  it("a PoC status change reaches both parties", async () => {
+    const need = await f.as("officer").need.create({ ...draft(), submit: true });
+    await f.as("admin").need.review({ id: need.id, decision: "PUBLISH" });
+    const solution = await f
+      .as("vendor2")
+      .solution.create({ ...draft({ title: "Robot", techAreas: ["robotics"] }), submit: true });
+    await f.as("admin").solution.review({ id: solution.id, decision: "PUBLISH" });
+    const poc = await f.as("admin").poc.start({ needId: need.id, solutionId: solution.id, startDate: f.clock.now });
+    await f.as("admin").poc.update({ id: poc.id, status: "IN_PROGRESS" });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const { alert, names } = await reachOf("POC_STATUS_CHANGED");
+    expect(names).toEqual(["Olivia Officer", "Vera Vendor"]);
+    expect(alert.titleZh).toBe(`概念驗證 ${poc.refCode}：進行中`);
+  });
+
+  it("a staff broadcast reaches its topics; fanning out again adds nothing", async () => {
+    const alert = await f
+      .as("admin")
+      .alert.create({
+        titleEn: "Hello",
+        titleZh: "你好",
+        bodyEn: "b",
+        bodyZh: "b",
+        topics: ["TECH_AREA:robotics", "FORUMS"],
+      });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const deliveries = await f.as("admin").alert.deliveries({ id: alert.id });
+    expect(deliveries.map((d) => d.identity.person.displayName).sort()).toEqual(["forum-fan", "robotics-fan"]);
+    const before = await db.delivery.count();
+    await db.domainEvent.updateMany({ where: { id: alert.eventId ?? -1 }, data: { processedAt: null } });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    expect(await db.delivery.count()).toBe(before);
+    expect(await db.domainEvent.count({ where: { processedAt: null } })).toBe(0);
+  });
+
+  it("senders claim with leases: never the same delivery twice; a dead sender's lease lapses", async () => {
+    await db.delivery.updateMany({ data: { nextAttemptAt: f.clock.now } });
+    const options = { channel: "TELEGRAM" as const, limit: 100, leaseMs: 30_000, now: f.clock.now };
+    const [a, b] = await Promise.all([
+      push.claimDeliveries(db, { ...options, owner: "sender-a" }),
+      push.claimDeliveries(db, { ...options, owner: "sender-b" }),
+    ]);
+    const ids = [...a, ...b].map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const telegramDue = await db.delivery.count({ where: { identity: { channel: "TELEGRAM" }, status: "SENDING" } });
+    expect(ids.length).toBe(telegramDue);
+    // sender-a dies: after its lease, sender-c takes its deliveries over.
+    const later = new Date(f.clock.now.getTime() + 31_000);
+    const c = await push.claimDeliveries(db, { ...options, owner: "sender-c", now: later });
+    expect(c.map((d) => d.id).sort()).toEqual(ids.sort());
+    // sender-a, back from the dead, cannot record over sender-c's claim.
+    const first = a[0] ?? b[0]!;
+    const stale = await push.recordOutcome(
+      db,
+      { id: first.id, attempts: first.attempts, identityId: first.identity.id },
+      "sender-a",
+      { kind: "sent" },
+    );
+    expect(stale.count).toBe(0);
+  });
+
+  it("outcomes: sent, rate-limited (retry after), transient (back off, then fail), blocked (stop)", async () => {
+    const now = new Date(f.clock.now.getTime() + DAY);
+    const claim = async () =>
+      (await push.claimDeliveries(db, { channel: "TELEGRAM", owner: "o", limit: 1, leaseMs: 60_000, now }))[0]!;
+    await db.delivery.updateMany({
+      where: { status: { in: ["SENDING", "QUEUED"] } },
+      data: { status: "QUEUED", leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: now },
+    });
+    const ref = (d: push.ClaimedDelivery) => ({ id: d.id, attempts: d.attempts, identityId: d.identity.id });
+
+    const sent = await claim();
+    await push.recordOutcome(db, ref(sent), "o", { kind: "sent" }, now);
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
+
+    const limited = await claim();
+    await push.recordOutcome(db, ref(limited), "o", { kind: "rate-limited", retryAfterMs: 5_000 }, now);
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: limited.id } })).toMatchObject({
+      status: "QUEUED",
+      attempts: 0,
+      nextAttemptAt: new Date(now.getTime() + 5_000),
+    });
+
+    let flaky = await claim();
+    const flakyId = flaky.id;
+    for (let attempt = 1; attempt <= push.MAX_ATTEMPTS; attempt++) {
+      await push.recordOutcome(db, ref(flaky), "o", { kind: "transient", error: "502 Bad Gateway" }, now);
+      const row = await db.delivery.findUniqueOrThrow({ where: { id: flakyId } });
+      if (attempt < push.MAX_ATTEMPTS) {
+        expect(row).toMatchObject({ status: "QUEUED", attempts: attempt });
+        expect(row.nextAttemptAt.getTime() - now.getTime()).toBe(1_000 * 2 ** (attempt - 1));
+        await db.delivery.update({
+          where: { id: flakyId },
+          data: { status: "SENDING", leaseOwner: "o", leaseExpiresAt: new Date(now.getTime() + 60_000) },
+        });
+        flaky = { ...flaky, attempts: attempt };
+      } else {
+        expect(row).toMatchObject({ status: "FAILED", attempts: push.MAX_ATTEMPTS, lastError: "502 Bad Gateway" });
+      }
+    }
+
+    const blocked = await claim();
+    await push.recordOutcome(
+      db,
+      ref(blocked),
+      "o",
+      { kind: "blocked", error: "403 Forbidden: bot was blocked by the user" },
+      now,
+    );
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: blocked.id } })).toMatchObject({ status: "BLOCKED" });
+    expect((await db.chatIdentity.findUniqueOrThrow({ where: { id: blocked.identity.id } })).blocked).toBe(true);
+    const again = await push.claimDeliveries(db, { channel: "TELEGRAM", owner: "o", limit: 100, leaseMs: 60_000, now });
+    expect(again.every((d) => d.identity.id !== blocked.identity.id)).toBe(true);
+  });
+});
