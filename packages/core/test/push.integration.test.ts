@@ -162,15 +162,13 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
   });
 
   it("a forum reminder is recorded once per forum, a day before, and reaches registrants", async () => {
-    const forum = await f
-      .as("admin")
-      .forum.create(
-        forumInput(f.clock.now, {
-          startsAt: new Date(f.clock.now.getTime() + 20 * HOUR),
-          endsAt: new Date(f.clock.now.getTime() + 23 * HOUR),
-          registrationClosesAt: new Date(f.clock.now.getTime() + 19 * HOUR),
-        }),
-      );
+    const forum = await f.as("admin").forum.create(
+      forumInput(f.clock.now, {
+        startsAt: new Date(f.clock.now.getTime() + 20 * HOUR),
+        endsAt: new Date(f.clock.now.getTime() + 23 * HOUR),
+        registrationClosesAt: new Date(f.clock.now.getTime() + 19 * HOUR),
+      }),
+    );
     const attendee = await subscriber("attendee", []);
     await f
       .callerFor({ personId: attendee.id, role: "SUBSCRIBER", organisationId: null })
@@ -197,15 +195,13 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
   });
 
   it("a staff broadcast reaches its topics; fanning out again adds nothing", async () => {
-    const alert = await f
-      .as("admin")
-      .alert.create({
-        titleEn: "Hello",
-        titleZh: "你好",
-        bodyEn: "b",
-        bodyZh: "b",
-        topics: ["TECH_AREA:robotics", "FORUMS"],
-      });
+    const alert = await f.as("admin").alert.create({
+      titleEn: "Hello",
+      titleZh: "你好",
+      bodyEn: "b",
+      bodyZh: "b",
+      topics: ["TECH_AREA:robotics", "FORUMS"],
+    });
     await push.fanOutPendingEvents(db, { now: f.clock.now });
     const deliveries = await f.as("admin").alert.deliveries({ id: alert.id });
     expect(deliveries.map((d) => d.identity.person.displayName).sort()).toEqual(["forum-fan", "robotics-fan"]);

@@ -76,7 +76,7 @@ export async function planAlert(tx: Tx, event: DomainEvent): Promise<PlannedAler
     }
     case "forum.reminder": {
       const forum = await tx.forum.findUnique({ where: { id: num(payload, "forumId") } });
-      if (!forum || forum.status !== "SCHEDULED") return null;
+      if (forum?.status !== "SCHEDULED") return null;
       return {
         kind: "FORUM_REMINDER",
         critical: false,
