@@ -16,6 +16,13 @@ const botEnvSchema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
+  /** Alerts: "0" turns the push senders off in this process (e.g. when another process sends). */
+  PUSH_ENABLED: z.enum(["0", "1"]).default("1"),
+  /** Telegram: 30 messages/s overall and 1/s per chat by default (paid broadcasts allow up to 1000/s). */
+  TELEGRAM_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
+  TELEGRAM_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
+  TEAMS_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(15),
+  TEAMS_PER_CONVERSATION_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export type BotEnv = z.infer<typeof botEnvSchema>;

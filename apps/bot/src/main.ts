@@ -1,10 +1,15 @@
 // The bot process: Teams endpoint always; Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
 import { createDb } from "@innolab/db";
+import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
 import { createTelegramBot } from "./channels/telegram/bot";
 import { botEnv } from "./env";
 import { FlowEngine } from "./flows/engine";
+import { RateLimiter } from "./push/rate-limiter";
+import { Sender } from "./push/sender";
+import { sendToTeams } from "./push/teams-sender";
+import { sendToTelegram } from "./push/telegram-sender";
 import { createBotServer } from "./server";
 
 const db = createDb();
@@ -33,7 +38,29 @@ if (telegramBot && !webhook) {
 } else if (!telegramBot) {
   console.log("Telegram: off (set TELEGRAM_BOT_TOKEN to turn it on)");
 }
+// Alerts: durable deliveries sent within each channel's limits (see packages/core push).
+const senders: Sender[] = [];
+if (botEnv.PUSH_ENABLED === "1") {
+  if (botEnv.TELEGRAM_BOT_TOKEN) {
+    // An Api without auto-retry: the sender keeps a 429's retry_after in the database.
+    const api = new Api(botEnv.TELEGRAM_BOT_TOKEN, { apiRoot: botEnv.TELEGRAM_API_ROOT });
+    const limiter = new RateLimiter(botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
+    senders.push(new Sender({ db, channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }));
+  }
+  const limiter = new RateLimiter(botEnv.TEAMS_RATE_PER_SECOND, botEnv.TEAMS_PER_CONVERSATION_INTERVAL_MS);
+  senders.push(
+    new Sender({
+      db,
+      channel: "TEAMS",
+      send: (d) => sendToTeams(teams.adapter, botEnv.MICROSOFT_APP_ID ?? "", d),
+      limiter,
+    }),
+  );
+  for (const sender of senders) sender.start();
+}
+
 const stop = async () => {
+  await Promise.all(senders.map((sender) => sender.stop()));
   await telegramBot?.stop();
   server.close();
   await db.$disconnect();

@@ -31,6 +31,12 @@ export class FakeTelegram {
   private nextUpdateId = 1000;
   private nextMessageId = 1;
   private faults: Fault[] = [];
+  /** Enforced like Telegram: messages per second overall and per chat; beyond, 429 retry_after 1. */
+  limits: { perSecond: number; perChatPerSecond: number } | undefined;
+  /** Chats whose user blocked the bot: 403. */
+  readonly blockedChats = new Set<string>();
+  private recent: Array<{ at: number; chatId: string }> = [];
+  tooManyRequests = 0;
 
   get apiRoot(): string {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -170,6 +176,30 @@ export class FakeTelegram {
       }
       case "sendMessage":
       case "sendDocument": {
+        const chatId = String(params.chat_id);
+        if (this.blockedChats.has(chatId))
+          return {
+            status: 403,
+            body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
+          };
+        if (this.limits) {
+          const now = Date.now();
+          this.recent = this.recent.filter((r) => r.at > now - 1000);
+          const toChat = this.recent.filter((r) => r.chatId === chatId).length;
+          if (this.recent.length >= this.limits.perSecond || toChat >= this.limits.perChatPerSecond) {
+            this.tooManyRequests++;
+            return {
+              status: 429,
+              body: {
+                ok: false,
+                error_code: 429,
+                description: "Too Many Requests: retry after 1",
+                parameters: { retry_after: 1 },
+              },
+            };
+          }
+          this.recent.push({ at: now, chatId });
+        }
         const markup = (
           typeof params.reply_markup === "string" ? JSON.parse(params.reply_markup) : params.reply_markup
         ) as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;

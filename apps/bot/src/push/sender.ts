@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { push, type push as pushTypes } from "@innolab/core";
+import type { Channel, Db } from "@innolab/db";
+import type { RateLimiter } from "./rate-limiter";
+
+export interface SenderOptions {
+  db: Db;
+  channel: Channel;
+  send: (delivery: pushTypes.ClaimedDelivery) => Promise<pushTypes.DeliveryOutcome>;
+  limiter: RateLimiter;
+  /** Deliveries claimed at a time. */
+  batch?: number;
+  /** How long a claim holds (a sender that dies lets it lapse after this). */
+  leaseMs?: number;
+  /** Sleep between polls when there is nothing to send. */
+  idleMs?: number;
+}
+
+/**
+ * A channel's sender: claims due deliveries with a lease, sends each within the channel's
+ * limits, and records the outcome. Several senders (processes) can run at once.
+ */
+export class Sender {
+  readonly owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  private running = false;
+  private loop: Promise<void> | undefined;
+
+  constructor(private readonly options: SenderOptions) {}
+
+  /** Sends one batch; returns how many deliveries it handled. */
+  async sendBatch(): Promise<number> {
+    const { db, channel, send, limiter } = this.options;
+    const claimed = await push.claimDeliveries(db, {
+      channel,
+      owner: this.owner,
+      limit: this.options.batch ?? 100,
+      leaseMs: this.options.leaseMs ?? 60_000,
+    });
+    await Promise.all(
+      claimed.map(async (delivery) => {
+        await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
+        const outcome = await send(delivery);
+        if (outcome.kind === "rate-limited") limiter.pause(outcome.retryAfterMs);
+        await push.recordOutcome(
+          db,
+          { id: delivery.id, attempts: delivery.attempts, identityId: delivery.identity.id },
+          this.owner,
+          outcome,
+        );
+      }),
+    );
+    return claimed.length;
+  }
+
+  start() {
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        await push.scheduleForumReminders(this.options.db);
+        await push.fanOutPendingEvents(this.options.db);
+        const handled = await this.sendBatch().catch((error: unknown) => {
+          console.error(`[push] ${this.options.channel} sender:`, error);
+          return 0;
+        });
+        if (handled === 0) await new Promise((resolve) => setTimeout(resolve, this.options.idleMs ?? 1000));
+      }
+    })();
+  }
+
+  async stop() {
+    this.running = false;
+    await this.loop;
+  }
+}

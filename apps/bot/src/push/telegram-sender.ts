@@ -1,0 +1,25 @@
+import type { push } from "@innolab/core";
+import { type Api, GrammyError, HttpError } from "grammy";
+import { alertMessage } from "./message";
+
+/**
+ * Sends one alert to a Telegram chat and says how it went. Uses an Api without auto-retry: a
+ * 429's retry_after is kept in the database, so a restart still honours it.
+ */
+export async function sendToTelegram(api: Api, delivery: push.ClaimedDelivery): Promise<push.DeliveryOutcome> {
+  const chatId = delivery.identity.chatId ?? delivery.identity.externalId;
+  try {
+    await api.sendMessage(chatId, alertMessage(delivery));
+    return { kind: "sent" };
+  } catch (error) {
+    if (error instanceof GrammyError) {
+      if (error.error_code === 429)
+        return { kind: "rate-limited", retryAfterMs: (error.parameters.retry_after ?? 1) * 1000 };
+      if (error.error_code === 403) return { kind: "blocked", error: error.description };
+      if (error.error_code >= 500) return { kind: "transient", error: `${error.error_code} ${error.description}` };
+      return { kind: "failed", error: `${error.error_code} ${error.description}` };
+    }
+    if (error instanceof HttpError) return { kind: "transient", error: String(error.message) };
+    throw error;
+  }
+}
