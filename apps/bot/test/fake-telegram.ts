@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 
 export interface SentMessage {
   method: string;
+  /** When it arrived (ms since the epoch). */
+  at: number;
   chatId: string;
   text?: string;
   buttons: Array<{ text: string; data: string }>;
@@ -205,6 +207,7 @@ export class FakeTelegram {
         ) as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
         const message: SentMessage = {
           method,
+          at: Date.now(),
           chatId: String(params.chat_id),
           text: params.text as string | undefined,
           buttons: (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),

@@ -232,7 +232,7 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     const stale = await push.recordOutcome(
       db,
       { id: first.id, attempts: first.attempts, identityId: first.identity.id },
-      "sender-a",
+      first.leaseOwner,
       { kind: "sent" },
     );
     expect(stale.count).toBe(0);
@@ -249,14 +249,14 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     const ref = (d: push.ClaimedDelivery) => ({ id: d.id, attempts: d.attempts, identityId: d.identity.id });
 
     const sent = await claim();
-    await push.recordOutcome(db, ref(sent), "o", { kind: "sent" }, now);
+    await push.recordOutcome(db, ref(sent), sent.leaseOwner, { kind: "sent" }, now);
     expect(await db.delivery.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
       status: "SENT",
       attempts: 1,
     });
 
     const limited = await claim();
-    await push.recordOutcome(db, ref(limited), "o", { kind: "rate-limited", retryAfterMs: 5_000 }, now);
+    await push.recordOutcome(db, ref(limited), limited.leaseOwner, { kind: "rate-limited", retryAfterMs: 5_000 }, now);
     expect(await db.delivery.findUniqueOrThrow({ where: { id: limited.id } })).toMatchObject({
       status: "QUEUED",
       attempts: 0,
@@ -266,14 +266,14 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     let flaky = await claim();
     const flakyId = flaky.id;
     for (let attempt = 1; attempt <= push.MAX_ATTEMPTS; attempt++) {
-      await push.recordOutcome(db, ref(flaky), "o", { kind: "transient", error: "502 Bad Gateway" }, now);
+      await push.recordOutcome(db, ref(flaky), flaky.leaseOwner, { kind: "transient", error: "502 Bad Gateway" }, now);
       const row = await db.delivery.findUniqueOrThrow({ where: { id: flakyId } });
       if (attempt < push.MAX_ATTEMPTS) {
         expect(row).toMatchObject({ status: "QUEUED", attempts: attempt });
         expect(row.nextAttemptAt.getTime() - now.getTime()).toBe(1_000 * 2 ** (attempt - 1));
         await db.delivery.update({
           where: { id: flakyId },
-          data: { status: "SENDING", leaseOwner: "o", leaseExpiresAt: new Date(now.getTime() + 60_000) },
+          data: { status: "SENDING", leaseOwner: flaky.leaseOwner, leaseExpiresAt: new Date(now.getTime() + 60_000) },
         });
         flaky = { ...flaky, attempts: attempt };
       } else {
@@ -285,7 +285,7 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     await push.recordOutcome(
       db,
       ref(blocked),
-      "o",
+      blocked.leaseOwner,
       { kind: "blocked", error: "403 Forbidden: bot was blocked by the user" },
       now,
     );

@@ -8,16 +8,25 @@ export class RateLimiter {
   private readonly nextPerChat = new Map<string, number>();
   private pausedUntil = 0;
 
+  private readonly spacingMs: number;
+
+  /**
+   * `headroom` keeps the pace a little under the limit: timers fire late now and then, and a
+   * late send followed by an on-time one would otherwise briefly exceed it.
+   */
   constructor(
-    private readonly perSecond: number,
+    perSecond: number,
     private readonly perChatIntervalMs: number,
-  ) {}
+    headroom = 0.98,
+  ) {
+    this.spacingMs = 1000 / (perSecond * headroom);
+  }
 
   /** Waits until a message to `chat` may go. */
   async acquire(chat: string): Promise<void> {
     const now = Date.now();
     const slot = Math.max(now, this.nextGlobal, this.pausedUntil, this.nextPerChat.get(chat) ?? 0);
-    this.nextGlobal = Math.max(this.nextGlobal, slot) + 1000 / this.perSecond;
+    this.nextGlobal = Math.max(this.nextGlobal, slot) + this.spacingMs;
     this.nextPerChat.set(chat, slot + this.perChatIntervalMs);
     if (this.nextPerChat.size > 100_000) this.forgetPast(now);
     if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));

@@ -14,6 +14,8 @@ export interface SenderOptions {
   leaseMs?: number;
   /** Sleep between polls when there is nothing to send. */
   idleMs?: number;
+  /** Sends in flight at once: enough to hide round trips, few enough to keep the pace even. */
+  concurrency?: number;
 }
 
 /**
@@ -36,19 +38,27 @@ export class Sender {
       limit: this.options.batch ?? 100,
       leaseMs: this.options.leaseMs ?? 60_000,
     });
-    await Promise.all(
-      claimed.map(async (delivery) => {
+    // Successes are recorded together, a batch at a time; anything else at once.
+    const sent: number[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < claimed.length) {
+        const delivery = claimed[next++]!;
         await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
         const outcome = await send(delivery);
+        if (outcome.kind === "sent") {
+          sent.push(delivery.id);
+          if (sent.length >= 50) await push.recordSent(db, delivery.leaseOwner, sent.splice(0));
+          continue;
+        }
         if (outcome.kind === "rate-limited") limiter.pause(outcome.retryAfterMs);
-        await push.recordOutcome(
-          db,
-          { id: delivery.id, attempts: delivery.attempts, identityId: delivery.identity.id },
-          this.owner,
-          outcome,
-        );
-      }),
-    );
+        const ref = { id: delivery.id, attempts: delivery.attempts, identityId: delivery.identity.id };
+        await push.recordOutcome(db, ref, delivery.leaseOwner, outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));
+    const token = claimed[0]?.leaseOwner;
+    if (token && sent.length) await push.recordSent(db, token, sent);
     return claimed.length;
   }
 

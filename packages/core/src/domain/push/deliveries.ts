@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Channel, Db } from "@innolab/db";
 
 export interface ClaimOptions {
@@ -13,12 +14,14 @@ export interface ClaimOptions {
 export interface ClaimedDelivery {
   id: number;
   attempts: number;
+  /** This claim's lease: only its holder may record the outcome. */
+  leaseOwner: string;
   alert: { id: number; titleEn: string; titleZh: string; bodyEn: string; bodyZh: string; critical: boolean };
   identity: { id: number; externalId: string; chatId: string | null; conversationRef: unknown; language: string };
 }
 
 /**
- * Claims due deliveries for a channel with a lease. Each claim is a conditional update, so two
+ * Claims due deliveries for a channel with a lease. The claim is a conditional update, so two
  * senders never hold the same delivery; an expired lease (a sender died) can be claimed again.
  */
 export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<ClaimedDelivery[]> {
@@ -35,21 +38,15 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
     take: options.limit,
     select: { id: true },
   });
-  const lease = {
-    status: "SENDING" as const,
-    leaseOwner: options.owner,
-    leaseExpiresAt: new Date(now.getTime() + options.leaseMs),
-  };
-  const claimed: number[] = [];
-  for (const { id } of due) {
-    const { count } = await db.delivery.updateMany({
-      where: { id, status: { in: ["QUEUED", "SENDING"] }, ...lapsed },
-      data: lease,
-    });
-    if (count === 1) claimed.push(id);
-  }
+  // One conditional update for the batch, under a lease token of its own: rows another sender
+  // took in between keep that sender's token and are simply not ours.
+  const token = `${options.owner}:${randomUUID()}`;
+  await db.delivery.updateMany({
+    where: { id: { in: due.map((row) => row.id) }, status: { in: ["QUEUED", "SENDING"] }, ...lapsed },
+    data: { status: "SENDING", leaseOwner: token, leaseExpiresAt: new Date(now.getTime() + options.leaseMs) },
+  });
   const rows = await db.delivery.findMany({
-    where: { id: { in: claimed } },
+    where: { leaseOwner: token },
     orderBy: { id: "asc" },
     select: {
       id: true,
@@ -58,7 +55,15 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
       identity: { select: { id: true, externalId: true, chatId: true, conversationRef: true, language: true } },
     },
   });
-  return rows;
+  return rows.map((row) => ({ ...row, leaseOwner: token }));
+}
+
+/** Marks sent deliveries, many at once, if their claims still hold. */
+export async function recordSent(db: Db, leaseOwner: string, ids: number[], now = new Date()) {
+  return db.delivery.updateMany({
+    where: { id: { in: ids }, leaseOwner, status: "SENDING" },
+    data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, leaseOwner: null, leaseExpiresAt: null },
+  });
 }
 
 export type DeliveryOutcome =

@@ -6,6 +6,7 @@ export {
   type DeliveryOutcome,
   MAX_ATTEMPTS,
   recordOutcome,
+  recordSent,
 } from "./deliveries";
 export { fanOutPendingEvents, scheduleForumReminders } from "./fanout";
 export { DIGEST_AT_MIN, deliveryTime } from "./schedule";

@@ -1,0 +1,27 @@
+// One push sender process for bench/push.bench.ts (so that it can be killed mid-run).
+import { RateLimiter } from "@innolab/bot/src/push/rate-limiter";
+import { Sender } from "@innolab/bot/src/push/sender";
+import { sendToTelegram } from "@innolab/bot/src/push/telegram-sender";
+import { createDb } from "@innolab/db";
+import { Api } from "grammy";
+
+const [url, apiRoot, token, rate] = process.argv.slice(2) as [string, string, string, string];
+const db = createDb({ url });
+const api = new Api(token, { apiRoot });
+const sender = new Sender({
+  db,
+  channel: "TELEGRAM",
+  send: (d) => sendToTelegram(api, d),
+  limiter: new RateLimiter(Number(rate), 1000),
+  idleMs: 50,
+  batch: 200,
+  leaseMs: 5_000,
+});
+sender.start();
+process.send?.("started");
+process.on("message", () => {
+  void sender
+    .stop()
+    .then(() => db.$disconnect())
+    .then(() => process.exit(0));
+});

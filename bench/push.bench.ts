@@ -1,0 +1,115 @@
+// Push benchmark: alerts to N recipients through the real sender (its own process) against a
+// fake Bot API that enforces the configured rate with 429 + retry_after. Reports achieved ÷
+// configured rate (the baseline is the configured limit itself), lost and duplicate messages,
+// and 429s. The crash run kills the sender with SIGKILL mid-way and starts another.
+//
+//   pnpm bench:push [--databases sqlite,postgres]
+import { type ChildProcess, fork } from "node:child_process";
+import { once } from "node:events";
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+import type { Db } from "@innolab/db";
+import { createTestDatabase, postgresReachable } from "@innolab/db/testing";
+import { FakeTelegram } from "../apps/bot/test/fake-telegram";
+import { benchArgs } from "./stats";
+
+const { values } = parseArgs({
+  args: benchArgs(),
+  options: { databases: { type: "string", default: "sqlite,postgres" } },
+});
+const tsx = createRequire(import.meta.url).resolve("tsx");
+
+async function prepare(db: Db, recipients: number) {
+  const people = Array.from({ length: recipients }, (_, i) => ({
+    id: i + 1,
+    displayName: `r${i}`,
+    language: i % 2 ? "zh-HK" : "en",
+  }));
+  for (let i = 0; i < people.length; i += 2000) await db.person.createMany({ data: people.slice(i, i + 2000) });
+  const identities = people.map((p) => ({
+    id: p.id,
+    personId: p.id,
+    channel: "TELEGRAM" as const,
+    externalId: `${p.id}`,
+    chatId: `${p.id}`,
+    language: p.language,
+  }));
+  for (let i = 0; i < identities.length; i += 2000)
+    await db.chatIdentity.createMany({ data: identities.slice(i, i + 2000) });
+  const alert = await db.alert.create({
+    data: { kind: "BROADCAST", titleEn: "Bench", titleZh: "測試", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
+  });
+  const deliveries = identities.map((identity) => ({ alertId: alert.id, identityId: identity.id }));
+  for (let i = 0; i < deliveries.length; i += 2000)
+    await db.delivery.createMany({ data: deliveries.slice(i, i + 2000) });
+}
+
+function startSender(url: string, telegram: FakeTelegram, rate: number): Promise<ChildProcess> {
+  const child = fork(
+    new URL("./push-sender.process.ts", import.meta.url),
+    [url, telegram.apiRoot, telegram.token, String(rate)],
+    {
+      execArgv: ["--import", tsx],
+    },
+  );
+  return once(child, "message").then(() => child);
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function run(kind: "sqlite" | "postgres", recipients: number, rate: number, crash: boolean) {
+  const database = await createTestDatabase(kind);
+  const telegram = new FakeTelegram();
+  await telegram.start();
+  telegram.limits = { perSecond: rate, perChatPerSecond: 1 };
+  try {
+    await prepare(database.db, recipients);
+    const finished = async () =>
+      (await database.db.delivery.count({ where: { status: { in: ["SENT", "FAILED", "BLOCKED"] } } })) === recipients;
+    const started = Date.now();
+    let sender = await startSender(database.url, telegram, rate);
+    let inFlightAtKill = 0;
+    if (crash) {
+      await waitUntil(async () => telegram.sent.length >= recipients * 0.4, 120_000);
+      sender.kill("SIGKILL");
+      await once(sender, "exit");
+      inFlightAtKill = await database.db.delivery.count({ where: { status: "SENDING" } });
+      sender = await startSender(database.url, telegram, rate);
+    }
+    await waitUntil(finished, 600_000);
+    const seconds = (Date.now() - started) / 1000;
+    sender.send("stop");
+    await once(sender, "exit");
+    const perChat = new Map<string, number>();
+    for (const message of telegram.sent) perChat.set(message.chatId, (perChat.get(message.chatId) ?? 0) + 1);
+    const lost = recipients - perChat.size;
+    const duplicates = [...perChat.values()].reduce((sum, n) => sum + (n - 1), 0);
+    // The pace while sending: first to last message (process start-up is not sending).
+    const times = telegram.sent.map((m) => m.at);
+    const achieved = (times.length - 1) / ((Math.max(...times) - Math.min(...times)) / 1000);
+    console.log(
+      `${kind}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? ", sender SIGKILLed at 40% and restarted" : ""}: ` +
+        `${seconds.toFixed(1)} s, achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
+        `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${telegram.tooManyRequests}`,
+    );
+  } finally {
+    await telegram.stop();
+    await database.drop();
+  }
+}
+
+for (const kind of values.databases.split(",").map((d) => d.trim()) as Array<"sqlite" | "postgres">) {
+  if (kind === "postgres" && !(await postgresReachable())) {
+    console.log("postgres: not reachable, skipped");
+    continue;
+  }
+  await run(kind, 1_000, 30, false);
+  await run(kind, 10_000, 1_000, false);
+  await run(kind, 1_000, 100, true);
+}
