@@ -6,6 +6,7 @@ import { createTeamsBot } from "./channels/teams/bot";
 import { createTelegramBot } from "./channels/telegram/bot";
 import { botEnv } from "./env";
 import { FlowEngine } from "./flows/engine";
+import { FanOutLoop } from "./push/fan-out-loop";
 import { RateLimiter } from "./push/rate-limiter";
 import { Sender } from "./push/sender";
 import { sendToTeams } from "./push/teams-sender";
@@ -40,7 +41,9 @@ if (telegramBot && !webhook) {
 }
 // Alerts: durable deliveries sent within each channel's limits (see packages/core push).
 const senders: Sender[] = [];
+const fanOut = new FanOutLoop(db);
 if (botEnv.PUSH_ENABLED === "1") {
+  fanOut.start();
   if (botEnv.TELEGRAM_BOT_TOKEN) {
     // An Api without auto-retry: the sender keeps a 429's retry_after in the database.
     const api = new Api(botEnv.TELEGRAM_BOT_TOKEN, { apiRoot: botEnv.TELEGRAM_API_ROOT });
@@ -60,7 +63,7 @@ if (botEnv.PUSH_ENABLED === "1") {
 }
 
 const stop = async () => {
-  await Promise.all(senders.map((sender) => sender.stop()));
+  await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
   await telegramBot?.stop();
   server.close();
   await db.$disconnect();

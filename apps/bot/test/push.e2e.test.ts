@@ -1,6 +1,7 @@
 import { describeEachDatabase } from "@innolab/db/testing";
 import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
 import { Sender } from "../src/push/sender";
 import { sendToTelegram } from "../src/push/telegram-sender";
@@ -59,7 +60,9 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       limiter: new RateLimiter(30, 1000),
       idleMs: 50,
     });
+    const fanOut = new FanOutLoop(db, 50);
     const started = Date.now();
+    fanOut.start();
     sender.start();
     await expect
       .poll(async () => db.delivery.count({ where: { status: { in: ["SENT", "BLOCKED", "FAILED"] } } }), {
@@ -67,7 +70,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
         interval: 100,
       })
       .toBe(40);
-    await sender.stop();
+    await Promise.all([sender.stop(), fanOut.stop()]);
     const seconds = (Date.now() - started) / 1000;
 
     const byChat = new Map<string, string[]>();

@@ -66,8 +66,6 @@ export class Sender {
     this.running = true;
     this.loop = (async () => {
       while (this.running) {
-        await push.scheduleForumReminders(this.options.db);
-        await push.fanOutPendingEvents(this.options.db);
         const handled = await this.sendBatch().catch((error: unknown) => {
           console.error(`[push] ${this.options.channel} sender:`, error);
           return 0;
