@@ -18,6 +18,8 @@ export interface SentActivity {
 /** A local Bot Framework connector: records what the bot sends to conversations. */
 export class FakeConnector {
   readonly sent: SentActivity[] = [];
+  /** Conversations the bot was removed from: 403, as the Bot Framework answers. */
+  readonly forbidden = new Set<string>();
   private server: Server | undefined;
   private next = 1;
 
@@ -31,6 +33,17 @@ export class FakeConnector {
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => {
         const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? "");
+        if (req.method === "POST" && match && this.forbidden.has(decodeURIComponent(match[1]!))) {
+          res.writeHead(403, { "content-type": "application/json" }).end(
+            JSON.stringify({
+              error: {
+                code: "BotNotInConversationRoster",
+                message: "The bot is not part of the conversation roster.",
+              },
+            }),
+          );
+          return;
+        }
         if (req.method === "POST" && match) {
           this.sent.push({
             conversationId: decodeURIComponent(match[1]!),

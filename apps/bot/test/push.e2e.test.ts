@@ -1,10 +1,13 @@
 import { describeEachDatabase } from "@innolab/db/testing";
 import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTeamsBot } from "../src/channels/teams/bot";
 import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
 import { Sender } from "../src/push/sender";
+import { sendToTeams } from "../src/push/teams-sender";
 import { sendToTelegram } from "../src/push/telegram-sender";
+import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
 
 describeEachDatabase("push to Telegram: every subscriber once, in their language, within the limits", (database) => {
@@ -87,5 +90,83 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     // 39 messages at 30/s take more than a second; the limiter keeps the server from refusing.
     expect(seconds).toBeGreaterThan(1);
     expect(telegram.tooManyRequests).toBeLessThanOrEqual(1);
+  });
+});
+
+describeEachDatabase("push to Teams: proactive messages to stored conversations", (database) => {
+  const connector = new FakeConnector();
+  beforeAll(async () => {
+    await connector.start();
+  });
+  afterAll(async () => {
+    await connector.stop();
+  });
+
+  it("reaches each conversation once in its language; a conversation the bot was removed from is marked blocked", async () => {
+    const db = database().db;
+    const names = ["teams-en", "teams-zh", "teams-gone"];
+    for (const [i, name] of names.entries()) {
+      const language = name === "teams-zh" ? "zh-HK" : "en";
+      const person = await db.person.create({ data: { displayName: name, language } });
+      await db.chatIdentity.create({
+        data: {
+          personId: person.id,
+          channel: "TEAMS",
+          externalId: `aad-${i}`,
+          chatId: `conv-${name}`,
+          language,
+          conversationRef: {
+            channelId: "msteams",
+            serviceUrl: connector.serviceUrl,
+            conversation: { id: `conv-${name}` },
+            bot: { id: "28:bot", name: "InnoLab" },
+            user: { id: `29:${i}`, name },
+          },
+        },
+      });
+      await db.subscription.create({ data: { personId: person.id, topicKey: "NEW_SOLUTIONS" } });
+    }
+    connector.forbidden.add("conv-teams-gone");
+    await db.alert.create({
+      data: {
+        kind: "BROADCAST",
+        titleEn: "Hello Teams",
+        titleZh: "你好 Teams",
+        bodyEn: "b",
+        bodyZh: "乙",
+        audience: { topics: ["NEW_SOLUTIONS"] },
+      },
+    });
+    const alert = await db.alert.findFirstOrThrow({ where: { titleEn: "Hello Teams" } });
+    const identities = await db.chatIdentity.findMany({ where: { channel: "TEAMS" } });
+    await db.delivery.createMany({
+      data: identities.map((identity) => ({ alertId: alert.id, identityId: identity.id })),
+    });
+
+    const { adapter } = createTeamsBot({ handle: async () => [] } as never, { appType: "MultiTenant" });
+    const sender = new Sender({
+      db,
+      channel: "TEAMS",
+      send: (d) => sendToTeams(adapter, "", d),
+      limiter: new RateLimiter(15, 1000),
+      idleMs: 50,
+    });
+    sender.start();
+    await expect
+      .poll(
+        async () => db.delivery.count({ where: { alertId: alert.id, status: { in: ["SENT", "BLOCKED", "FAILED"] } } }),
+        { timeout: 15_000 },
+      )
+      .toBe(3);
+    await sender.stop();
+    expect(connector.sent.map((s) => [s.conversationId, s.activity.text])).toEqual(
+      expect.arrayContaining([
+        ["conv-teams-en", "Hello Teams\n\nb"],
+        ["conv-teams-zh", "你好 Teams\n\n乙"],
+      ]),
+    );
+    expect(connector.sent.filter((s) => s.conversationId !== "conv-teams-gone")).toHaveLength(2);
+    const gone = await db.chatIdentity.findFirstOrThrow({ where: { chatId: "conv-teams-gone" } });
+    expect(gone.blocked).toBe(true);
   });
 });

@@ -69,6 +69,8 @@ export function createTeamsBot(engine: FlowEngine, options: TeamsOptions) {
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context, error) => {
+    // A proactive send (an alert) failing is the push sender's to handle: no apology to the user.
+    if (context.activity.type !== "message") throw error;
     console.error("[bot] teams turn failed:", error);
     await context.sendActivity("Sorry, something went wrong. 抱歉，系統出錯。");
   };
