@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { createCaller, createContext, matching } from "@innolab/core";
 import { createTestDatabase, postgresReachable } from "@innolab/db/testing";
+import { createEvalLab, EVAL_AREAS } from "../packages/core/test/matching/eval-lab";
 import { DISTRACTORS, EVAL_TOPICS } from "../packages/core/test/matching/eval-set";
 import { benchArgs, percentile } from "./stats";
 
@@ -21,16 +22,6 @@ const { values } = parseArgs({
 const solutionCount = Number(values.solutions);
 const iterations = Number(values.iterations);
 const TARGET_P95_MS = 50;
-const AREAS = [
-  "anti-bot",
-  "artificial-intelligence",
-  "blockchain",
-  "cloud-computing",
-  "internet-of-things",
-  "robotics",
-  "big-data",
-  "cybersecurity",
-];
 
 // Deterministic pseudo-random numbers, so both databases get the same data.
 let state = 7;
@@ -45,24 +36,14 @@ const texts = [
     ...topic.good.map((t) => ({ t, areas: topic.areas })),
     ...topic.nearMisses.map(([t, areas]) => ({ t, areas })),
   ]),
-  ...DISTRACTORS.map((t) => ({ t, areas: [pick(AREAS)] })),
+  ...DISTRACTORS.map((t) => ({ t, areas: [pick(EVAL_AREAS)] })),
 ];
 
 async function benchDatabase(kind: "sqlite" | "postgres") {
   const database = await createTestDatabase(kind);
   const { db } = database;
   try {
-    const areaIds = new Map<string, number>();
-    for (const slug of AREAS)
-      areaIds.set(slug, (await db.techArea.create({ data: { slug, nameEn: slug, nameZh: slug } })).id);
-    const bd = await db.organisation.create({ data: { kind: "GOVERNMENT", nameEn: "Bench B/D", nameZh: "部門" } });
-    const company = await db.organisation.create({ data: { kind: "COMPANY", nameEn: "Bench Co", nameZh: "公司" } });
-    const officer = await db.person.create({
-      data: { displayName: "Officer", role: "OFFICER", organisationId: bd.id },
-    });
-    const vendor = await db.person.create({
-      data: { displayName: "Vendor", role: "VENDOR", organisationId: company.id },
-    });
+    const { areaIds, bd, company, officer, vendor } = await createEvalLab(db);
     // An existing catalogue: last changed an hour ago (the index re-reads only recent changes).
     const now = new Date(Date.now() - 3_600_000);
     const started = performance.now();
@@ -89,7 +70,7 @@ async function benchDatabase(kind: "sqlite" | "postgres") {
       await db.solution.createMany({ data: rows });
       await db.solutionTechArea.createMany({
         data: rows.flatMap((row) =>
-          [...new Set([pick(AREAS), pick(AREAS)])].map((slug) => ({
+          [...new Set([pick(EVAL_AREAS), pick(EVAL_AREAS)])].map((slug) => ({
             solutionId: row.id,
             techAreaId: areaIds.get(slug)!,
           })),

@@ -27,6 +27,7 @@ export async function setupLab(db: Db) {
     db.invitation.create({ data: { code, role, organisationId, expiresAt } });
   await invite("OFFI-CER1", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("OFFI-CER2", "OFFICER", bd.id, new Date(now + 7 * DAY));
+  await invite("OFFI-CER3", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("VEND-OR11", "VENDOR", company.id, new Date(now + 7 * DAY));
   await invite("OLDC-ODE1", "OFFICER", bd.id, new Date(now - DAY));
   const clock = { now };

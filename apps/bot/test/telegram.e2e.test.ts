@@ -189,6 +189,57 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     await expect.poll(async () => (await identity()).blocked, { timeout: 5_000 }).toBe(false);
   });
 
+  it("an officer of a B/D with published needs opens one and sees suggested solutions with reasons", async () => {
+    const db = database().db;
+    const need = await db.serviceNeed.findFirstOrThrow({
+      where: { status: "PUBLISHED", organisation: { acronym: "BD" } },
+      orderBy: { publishedAt: "desc" },
+    });
+    const officer = user("zh-hk");
+    await officer.say("/start OFFI-CER3");
+    const mine = await officer.press("my:n");
+    expect(mine.text).toContain(need.refCode);
+    const detail = await officer.press(`d:n:${need.id}`);
+    expect(detail.buttons.map((b) => b.data)).toContain(`sg:n:${need.id}`);
+    const suggestions = await officer.press(`sg:n:${need.id}`);
+    expect(suggestions.text).toMatch(new RegExp(`^${need.refCode} 的建議配對：`));
+    expect(suggestions.text).toMatch(/共同科技範疇：/);
+    expect(suggestions.buttons.some((b) => b.data.startsWith("d:s:"))).toBe(true);
+  });
+
+  it("a vendor sees open needs matching their company's solution", async () => {
+    const db = database().db;
+    const vendorChat = user("zh-hk");
+    const linked = await vendorChat.say("/start VEND-OR11");
+    expect(linked.text).toMatch(/^已連結：你現為 .+ 的供應商代表。/);
+    const vendor = await db.chatIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: "TELEGRAM", externalId: String(vendorChat.chatId) } },
+      include: { person: true },
+    });
+    const solution = await db.solution.findFirstOrThrow({
+      where: { status: "PUBLISHED", organisationId: vendor.person.organisationId ?? -1 },
+    });
+    const matches = await vendorChat.press(`sg:s:${solution.id}`);
+    expect(matches.text).toMatch(new RegExp(`^${solution.refCode} 的建議配對：`));
+    // Someone else's solution: refused, in Chinese.
+    const other = await db.solution.findFirstOrThrow({
+      where: { status: "PUBLISHED", NOT: { organisationId: vendor.person.organisationId ?? -1 } },
+    });
+    const refused = await vendorChat.press(`sg:s:${other.id}`);
+    expect(refused.text).toBe("只有該創科方案所屬機構及實驗室職員可查看建議。");
+  });
+
+  it("switches language from the menu and remembers it", async () => {
+    const u = user("en");
+    await u.say("/start");
+    const switched = await u.press("lg");
+    expect(switched.text).toMatch(/^語言：繁體中文。/);
+    const subs = await u.press("su");
+    expect(subs.text).toBe("點選主題以訂閱或取消（✓ = 已訂閱）：");
+    const toggled = await u.press("st:TECH_AREA:robotics");
+    expect(toggled.buttons.find((b) => b.data === "st:TECH_AREA:robotics")?.text).toBe("✓ 機械人技術");
+  });
+
   it("waits out a 429 with its retry_after and still delivers", async () => {
     telegram.failNext({
       method: "sendMessage",
@@ -200,78 +251,5 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const reply = await user().say("/help");
     expect(reply.text).toMatch(/^Commands:/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-  });
-});
-
-describeEachDatabase("Telegram bot: officers and vendors see their matches, in Chinese", (database) => {
-  const telegram = new FakeTelegram();
-  let bot: Bot;
-  let chat = 900;
-
-  beforeAll(async () => {
-    const lab = await setupLab(database().db);
-    await telegram.start();
-    bot = createTelegramBot(database().db, lab.engine, { token: telegram.token, apiRoot: telegram.apiRoot });
-    void bot.start({ timeout: 1 });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await telegram.stop();
-  });
-
-  async function ask(chatId: number, send: () => void) {
-    const count = telegram.to(chatId).length + 1;
-    send();
-    return telegram.waitFor(chatId, count);
-  }
-
-  it("an officer of a B/D with published needs opens one and sees suggested solutions with reasons", async () => {
-    const db = database().db;
-    const need = await db.serviceNeed.findFirstOrThrow({
-      where: { status: "PUBLISHED", organisation: { acronym: "BD" } },
-    });
-    const chatId = ++chat;
-    await ask(chatId, () => telegram.pushText(chatId, "/start OFFI-CER1", "zh-hk"));
-    const mine = await ask(chatId, () => telegram.pushButton(chatId, "my:n", "zh-hk"));
-    expect(mine.text).toContain(need.refCode);
-    const detail = await ask(chatId, () => telegram.pushButton(chatId, `d:n:${need.id}`, "zh-hk"));
-    expect(detail.buttons.map((b) => b.data)).toContain(`sg:n:${need.id}`);
-    const suggestions = await ask(chatId, () => telegram.pushButton(chatId, `sg:n:${need.id}`, "zh-hk"));
-    expect(suggestions.text).toMatch(new RegExp(`^${need.refCode} 的建議配對：`));
-    expect(suggestions.text).toMatch(/共同科技範疇：/);
-    expect(suggestions.buttons.some((b) => b.data.startsWith("d:s:"))).toBe(true);
-  });
-
-  it("a vendor sees open needs matching their company's solution", async () => {
-    const db = database().db;
-    const chatId = ++chat;
-    const linked = await ask(chatId, () => telegram.pushText(chatId, "/start VEND-OR11", "zh-hk"));
-    expect(linked.text).toMatch(/^已連結：你現為 .+ 的供應商代表。/);
-    const vendor = await db.chatIdentity.findUniqueOrThrow({
-      where: { channel_externalId: { channel: "TELEGRAM", externalId: String(chatId) } },
-      include: { person: true },
-    });
-    const solution = await db.solution.findFirstOrThrow({
-      where: { status: "PUBLISHED", organisationId: vendor.person.organisationId ?? -1 },
-    });
-    const matches = await ask(chatId, () => telegram.pushButton(chatId, `sg:s:${solution.id}`, "zh-hk"));
-    expect(matches.text).toMatch(new RegExp(`^${solution.refCode} 的建議配對：`));
-    // Someone else's solution: refused, in Chinese.
-    const other = await db.solution.findFirstOrThrow({
-      where: { status: "PUBLISHED", NOT: { organisationId: vendor.person.organisationId ?? -1 } },
-    });
-    const refused = await ask(chatId, () => telegram.pushButton(chatId, `sg:s:${other.id}`, "zh-hk"));
-    expect(refused.text).toBe("只有該創科方案所屬機構及實驗室職員可查看建議。");
-  });
-
-  it("switches language from the menu and remembers it", async () => {
-    const chatId = ++chat;
-    await ask(chatId, () => telegram.pushText(chatId, "/start", "en"));
-    const switched = await ask(chatId, () => telegram.pushButton(chatId, "lg", "en"));
-    expect(switched.text).toMatch(/^語言：繁體中文。/);
-    const subs = await ask(chatId, () => telegram.pushButton(chatId, "su", "en"));
-    expect(subs.text).toBe("點選主題以訂閱或取消（✓ = 已訂閱）：");
-    const toggled = await ask(chatId, () => telegram.pushButton(chatId, "st:TECH_AREA:robotics", "en"));
-    expect(toggled.buttons.find((b) => b.data === "st:TECH_AREA:robotics")?.text).toBe("✓ 機械人技術");
   });
 });

@@ -4,18 +4,8 @@ import { createCaller, createContext } from "../../src";
 import { matchIndex } from "../../src/domain/matching/match-index";
 import { rank } from "../../src/domain/matching/rank";
 import { terms } from "../../src/domain/matching/text";
+import { createEvalLab, EVAL_AREAS } from "./eval-lab";
 import { DISTRACTORS, EVAL_TOPICS } from "./eval-set";
-
-const AREAS = [
-  "anti-bot",
-  "artificial-intelligence",
-  "blockchain",
-  "cloud-computing",
-  "internet-of-things",
-  "robotics",
-  "big-data",
-  "cybersecurity",
-];
 
 interface Quality {
   precisionAt5: number;
@@ -51,17 +41,7 @@ describeEachDatabase("matching quality on the labelled evaluation set", (databas
 
   beforeAll(async () => {
     const { db } = database();
-    const areaId = new Map<string, number>();
-    for (const slug of AREAS)
-      areaId.set(slug, (await db.techArea.create({ data: { slug, nameEn: slug, nameZh: slug } })).id);
-    const bd = await db.organisation.create({ data: { kind: "GOVERNMENT", nameEn: "Eval B/D", nameZh: "評估部門" } });
-    const company = await db.organisation.create({ data: { kind: "COMPANY", nameEn: "Eval Co", nameZh: "評估公司" } });
-    const officer = await db.person.create({
-      data: { displayName: "Officer", role: "OFFICER", organisationId: bd.id },
-    });
-    const vendor = await db.person.create({
-      data: { displayName: "Vendor", role: "VENDOR", organisationId: company.id },
-    });
+    const { areaIds: areaId, bd, company, officer, vendor } = await createEvalLab(db);
     let code = 0;
     const published = { status: "PUBLISHED" as const, publishedAt: new Date(), submittedAt: new Date() };
     const addSolution = async ([language, title, description]: readonly [string, string, string], areas: string[]) => {
@@ -105,7 +85,7 @@ describeEachDatabase("matching quality on the labelled evaluation set", (databas
         });
       }
     }
-    for (const text of DISTRACTORS) await addSolution(text, [AREAS[code % AREAS.length]!]);
+    for (const text of DISTRACTORS) await addSolution(text, [EVAL_AREAS[code % EVAL_AREAS.length]!]);
     quality = await evaluate();
   }, 120_000);
 
