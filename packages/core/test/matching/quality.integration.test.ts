@@ -141,4 +141,21 @@ describeEachDatabase("matching quality on the labelled evaluation set", (databas
       );
     }
   });
+
+  it("a confirmed suggestion keeps the score it was ranked with", async () => {
+    const { db } = database();
+    const admin = await db.person.create({ data: { displayName: "Scorer", role: "ADMIN" } });
+    const api = createCaller(
+      createContext({ db, source: "web", actor: { personId: admin.id, role: "ADMIN", organisationId: null } }),
+    );
+    const need = needs.find((n) => n.topic === "water-leaks")!;
+    const [top] = await api.match.suggestionsForNeed({ id: need.id, limit: 1 });
+    const match = await api.match.decideSuggestion({
+      needId: need.id,
+      solutionId: top!.record.id,
+      decision: "CONFIRM",
+    });
+    expect(match.score).toBeCloseTo(top!.score, 3);
+    expect(match.score).toBeGreaterThan(0);
+  });
 });

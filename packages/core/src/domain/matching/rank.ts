@@ -33,12 +33,8 @@ export function rank(index: MatchIndex, query: RankQuery): Ranked[] {
   const top = new TopK(query.limit);
   const consider = (id: number, textScore: number, terms: string[]) => {
     if (query.exclude?.has(id)) return;
-    const record = index.record(id);
-    if (!record) return;
-    const sharedAreaIds = record.areaIds.filter((areaId) => wanted.has(areaId));
-    const areaScore = wanted.size > 0 ? sharedAreaIds.length / wanted.size : 0;
-    const score = weights.text * textScore + weights.area * areaScore;
-    if (score > 0) top.offer({ id, score, textScore, sharedAreaIds, terms });
+    const ranked = scoreRecord(index, id, wanted, weights, textScore, terms);
+    if (ranked) top.offer(ranked);
   };
   const hits = index.searchText(query.text);
   const best = hits[0]?.score ?? 0;
@@ -53,6 +49,42 @@ export function rank(index: MatchIndex, query: RankQuery): Ranked[] {
     for (const id of index.inAreas(query.areaIds)) if (!seen.has(id)) consider(id, 0, []);
   }
   return top.sorted();
+}
+
+/** One record's score for a query, as `rank` would give it (undefined if it scores nothing). */
+export function scoreOne(
+  index: MatchIndex,
+  query: Pick<RankQuery, "text" | "areaIds" | "weights">,
+  id: number,
+): Ranked | undefined {
+  const hits = index.searchText(query.text);
+  const best = hits[0]?.score ?? 0;
+  const hit = hits.find((h) => h.id === id);
+  const textScore = hit && best > 0 ? hit.score / best : 0;
+  return scoreRecord(
+    index,
+    id,
+    new Set(query.areaIds),
+    query.weights ?? { text: TEXT_WEIGHT, area: AREA_WEIGHT },
+    textScore,
+    hit?.terms ?? [],
+  );
+}
+
+function scoreRecord(
+  index: MatchIndex,
+  id: number,
+  wanted: ReadonlySet<number>,
+  weights: { text: number; area: number },
+  textScore: number,
+  terms: string[],
+): Ranked | undefined {
+  const record = index.record(id);
+  if (!record) return undefined;
+  const sharedAreaIds = record.areaIds.filter((areaId) => wanted.has(areaId));
+  const areaScore = wanted.size > 0 ? sharedAreaIds.length / wanted.size : 0;
+  const score = weights.text * textScore + weights.area * areaScore;
+  return score > 0 ? { id, score, textScore, sharedAreaIds, terms } : undefined;
 }
 
 /** The best `k` of what is offered, kept in order (k is small). */

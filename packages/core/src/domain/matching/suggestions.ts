@@ -8,7 +8,7 @@ import type { Language } from "../../lib/language";
 import { seesAllRecords } from "../../roles";
 import { loadPublishedPair } from "../submissions";
 import { type IndexedKind, matchIndex } from "./match-index";
-import { type Ranked, rank } from "./rank";
+import { type Ranked, rank, scoreOne } from "./rank";
 import { normaliseTerm, segmentWords } from "./text";
 
 /** A suggestion this strong is recorded and announced when a record is published. */
@@ -56,8 +56,12 @@ async function rankFor(
   const existing = new Map(matches.map((m) => [side === "need" ? m.solutionId : m.needId, m.status]));
   // Dismissed pairs never come back.
   const exclude = new Set([...existing].filter(([, status]) => status === "DISMISSED").map(([id]) => id));
-  const text = [source.title, source.title, source.description, source.extra].join("\n");
-  return { ranked: rank(index, { text, areaIds: source.areaIds, exclude, limit }), existing };
+  return { ranked: rank(index, { text: queryText(source), areaIds: source.areaIds, exclude, limit }), existing };
+}
+
+/** A record as a ranking query: the title counts twice. */
+function queryText(source: SourceRecord): string {
+  return [source.title, source.title, source.description, source.extra].join("\n");
 }
 
 /** The words of a text whose index terms are among `terms`, as written, without repeats. */
@@ -141,8 +145,10 @@ export async function decideSuggestion(
   input: { needId: number; solutionId: number; decision: "CONFIRM" | "DISMISS" },
 ) {
   const source = await loadSource(ctx.db, "need", input.needId);
-  const { ranked } = await rankFor(ctx.db, "need", source, 1_000_000);
-  const hit = ranked.find((r) => r.id === input.solutionId);
+  // Only this pair's score is needed, not a ranking of the whole catalogue.
+  const index = matchIndex(ctx.db, "solution");
+  await index.sync();
+  const hit = scoreOne(index, { text: queryText(source), areaIds: source.areaIds }, input.solutionId);
   const status: MatchStatus = input.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
   return ctx.db.$transaction(async (tx) => {
     await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: false });
