@@ -1,3 +1,4 @@
+import { push } from "@innolab/core";
 import { describeEachDatabase } from "@innolab/db/testing";
 import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -90,6 +91,63 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     // 39 messages at 30/s take more than a second; the limiter keeps the server from refusing.
     expect(seconds).toBeGreaterThan(1);
     expect(telegram.tooManyRequests).toBeLessThanOrEqual(1);
+  });
+
+  it("a daily-digest reader gets one message with every held alert at 09:00; a real-time reader gets each", async () => {
+    const db = database().db;
+    telegram.sent.length = 0;
+    for (const [chat, digestMode, language] of [
+      ["8001", "DAILY", "zh-HK"],
+      ["8002", "REALTIME", "en"],
+    ] as const) {
+      const person = await db.person.create({ data: { displayName: chat, language, digestMode } });
+      await db.chatIdentity.create({
+        data: { personId: person.id, channel: "TELEGRAM", externalId: chat, chatId: chat, language },
+      });
+      await db.subscription.create({ data: { personId: person.id, topicKey: "TECH_AREA:blockchain" } });
+    }
+    for (const n of [1, 2, 3]) {
+      const alert = await db.alert.create({
+        data: {
+          kind: "BROADCAST",
+          titleEn: `Ledger news ${n}`,
+          titleZh: `區塊鏈消息 ${n}`,
+          bodyEn: "b",
+          bodyZh: "乙",
+          audience: { topics: ["TECH_AREA:blockchain"] },
+        },
+      });
+      const event = await db.domainEvent.create({ data: { type: "alert.created", payload: {}, source: "web" } });
+      await db.alert.update({ where: { id: alert.id }, data: { eventId: event.id } });
+    }
+    // Fanned out two days ago: the digest's 09:00 has passed, so it is due now.
+    await push.fanOutPendingEvents(db, { now: new Date(Date.now() - 2 * 86_400_000) });
+    const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
+    const sender = new Sender({
+      db,
+      channel: "TELEGRAM",
+      send: (d) => sendToTelegram(api, d),
+      limiter: new RateLimiter(30, 1000),
+      idleMs: 50,
+    });
+    sender.start();
+    await expect
+      .poll(() => db.delivery.count({ where: { identity: { chatId: { in: ["8001", "8002"] } }, status: "SENT" } }), {
+        timeout: 15_000,
+      })
+      .toBe(6);
+    await sender.stop();
+    const toReader = telegram.sent.filter((m) => m.chatId === "8001").map((m) => m.text);
+    expect(toReader).toHaveLength(1);
+    expect(toReader[0]).toMatch(/^每日摘要：3 則通知/);
+    expect(toReader[0]).toContain("區塊鏈消息 1");
+    expect(toReader[0]).toContain("區塊鏈消息 3");
+    expect(
+      telegram.sent
+        .filter((m) => m.chatId === "8002")
+        .map((m) => m.text)
+        .sort(),
+    ).toEqual(["Ledger news 1\n\nb", "Ledger news 2\n\nb", "Ledger news 3\n\nb"]);
   });
 });
 

@@ -212,6 +212,52 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     expect(await db.domainEvent.count({ where: { processedAt: null } })).toBe(0);
   });
 
+  it("the audience count staff see equals the messages the broadcast sends", async () => {
+    // Reachable only on the terminal: subscribed, but no push channel reaches them.
+    const local = await db.person.create({ data: { displayName: "terminal-only" } });
+    await db.chatIdentity.create({ data: { personId: local.id, channel: "TERMINAL", externalId: "local" } });
+    await db.subscription.create({ data: { personId: local.id, topicKey: "NEW_NEEDS" } });
+    const topics = ["NEW_NEEDS", "TECH_AREA:robotics"];
+    const counted = await f.as("admin").alert.audience({ topics });
+    const alert = await f.as("admin").alert.create({ titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", topics });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    expect(alert.audienceCount).toBe(counted);
+    expect(await db.delivery.count({ where: { alertId: alert.id } })).toBe(counted);
+    expect(counted).toBe(2); // needs-fan and robotics-fan; not the blocked, not the terminal-only
+  });
+
+  it("a digest reader's due alerts are claimed together as one message", async () => {
+    const reader = await subscriber("digest-reader", ["NEW_SOLUTIONS"], { digest: true, channel: "TEAMS" });
+    const identity = await db.chatIdentity.findFirstOrThrow({ where: { personId: reader.id } });
+    for (const title of ["first", "second", "third"]) {
+      await f
+        .as("admin")
+        .alert.create({ titleEn: title, titleZh: title, bodyEn: "b", bodyZh: "b", topics: ["NEW_SOLUTIONS"] });
+    }
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const nextDay = new Date(f.clock.now.getTime() + 2 * 86_400_000);
+    const claimed = await push.claimDeliveries(db, {
+      channel: "TEAMS",
+      owner: "d",
+      limit: 100,
+      leaseMs: 60_000,
+      now: nextDay,
+    });
+    const toReader = claimed.filter((m) => m.identity.id === identity.id);
+    expect(toReader).toHaveLength(1);
+    const message = toReader[0];
+    expect(message?.alerts.map((a) => a.titleEn)).toEqual(["first", "second", "third"]);
+    expect(message?.ids).toHaveLength(3);
+    await push.recordOutcome(
+      db,
+      { ...message!, identityId: identity.id },
+      message!.leaseOwner,
+      { kind: "sent" },
+      nextDay,
+    );
+    expect(await db.delivery.count({ where: { identityId: identity.id, status: "SENT" } })).toBe(3);
+  });
+
   it("senders claim with leases: never the same delivery twice; a dead sender's lease lapses", async () => {
     await db.delivery.updateMany({ data: { nextAttemptAt: f.clock.now } });
     const options = { channel: "TELEGRAM" as const, limit: 100, leaseMs: 30_000, now: f.clock.now };
@@ -219,14 +265,14 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
       push.claimDeliveries(db, { ...options, owner: "sender-a" }),
       push.claimDeliveries(db, { ...options, owner: "sender-b" }),
     ]);
-    const ids = [...a, ...b].map((d) => d.id);
+    const ids = [...a, ...b].flatMap((d) => d.ids);
     expect(new Set(ids).size).toBe(ids.length);
     const telegramDue = await db.delivery.count({ where: { identity: { channel: "TELEGRAM" }, status: "SENDING" } });
     expect(ids.length).toBe(telegramDue);
     // sender-a dies: after its lease, sender-c takes its deliveries over.
     const later = new Date(f.clock.now.getTime() + 31_000);
     const c = await push.claimDeliveries(db, { ...options, owner: "sender-c", now: later });
-    expect(c.map((d) => d.id).sort()).toEqual(ids.sort());
+    expect(c.flatMap((d) => d.ids).sort()).toEqual(ids.sort());
     // sender-a, back from the dead, cannot record over sender-c's claim.
     const first = a[0] ?? b[0]!;
     const stale = await push.recordOutcome(

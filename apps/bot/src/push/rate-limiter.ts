@@ -15,7 +15,7 @@ export class RateLimiter {
    * late send followed by an on-time one would otherwise briefly exceed it.
    */
   constructor(
-    perSecond: number,
+    readonly perSecond: number,
     private readonly perChatIntervalMs: number,
     headroom = 0.98,
   ) {

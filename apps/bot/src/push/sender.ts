@@ -16,6 +16,11 @@ export interface SenderOptions {
   idleMs?: number;
   /** Sends in flight at once: enough to hide round trips, few enough to keep the pace even. */
   concurrency?: number;
+  /**
+   * Batches worked on at once. Two let the next claim overlap the current batch's sends, so the
+   * channel is not idle while the database answers; in-flight deliveries are at most this × batch.
+   */
+  pipelines?: number;
 }
 
 /**
@@ -32,11 +37,17 @@ export class Sender {
   /** Sends one batch; returns how many deliveries it handled. */
   async sendBatch(): Promise<number> {
     const { db, channel, send, limiter } = this.options;
+    const leaseMs = this.options.leaseMs ?? 60_000;
+    const pipelines = this.options.pipelines ?? 2;
+    // Claim no more than the limiter lets out in half a lease (all pipelines together), so no
+    // claim lapses while it waits its turn and gets taken — and sent — by another sender.
+    const sendable = Math.floor((limiter.perSecond * leaseMs) / 1000 / (2 * pipelines));
+    const claimedAt = Date.now();
     const claimed = await push.claimDeliveries(db, {
       channel,
       owner: this.owner,
-      limit: this.options.batch ?? 100,
-      leaseMs: this.options.leaseMs ?? 60_000,
+      limit: Math.max(1, Math.min(this.options.batch ?? 100, sendable)),
+      leaseMs,
     });
     // Successes are recorded together, a batch at a time; anything else at once.
     const sent: number[] = [];
@@ -45,14 +56,24 @@ export class Sender {
       while (next < claimed.length) {
         const delivery = claimed[next++]!;
         await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
+        // Held up too long (a long 429 pause): leave it to whoever claims it after the lease.
+        if (Date.now() - claimedAt > leaseMs * 0.8) {
+          next = claimed.length;
+          break;
+        }
         const outcome = await send(delivery);
         if (outcome.kind === "sent") {
-          sent.push(delivery.id);
+          sent.push(...delivery.ids);
           if (sent.length >= 50) await push.recordSent(db, delivery.leaseOwner, sent.splice(0));
           continue;
         }
         if (outcome.kind === "rate-limited") limiter.pause(outcome.retryAfterMs);
-        const ref = { id: delivery.id, attempts: delivery.attempts, identityId: delivery.identity.id };
+        const ref = {
+          id: delivery.id,
+          ids: delivery.ids,
+          attempts: delivery.attempts,
+          identityId: delivery.identity.id,
+        };
         await push.recordOutcome(db, ref, delivery.leaseOwner, outcome);
       }
     };
@@ -64,7 +85,7 @@ export class Sender {
 
   start() {
     this.running = true;
-    this.loop = (async () => {
+    const pipeline = async () => {
       while (this.running) {
         const handled = await this.sendBatch().catch((error: unknown) => {
           console.error(`[push] ${this.options.channel} sender:`, error);
@@ -72,7 +93,8 @@ export class Sender {
         });
         if (handled === 0) await new Promise((resolve) => setTimeout(resolve, this.options.idleMs ?? 1000));
       }
-    })();
+    };
+    this.loop = Promise.all(Array.from({ length: this.options.pipelines ?? 2 }, pipeline)).then(() => undefined);
   }
 
   async stop() {

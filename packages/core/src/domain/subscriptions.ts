@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Context } from "../context";
 import { audit } from "../lib/audit";
+import { countRecipients } from "./push/audience";
 import { techAreaIds } from "./tech-areas";
 
 export const TOPIC_KINDS = ["NEW_NEEDS", "NEW_SOLUTIONS", "FORUMS"] as const;
@@ -47,13 +48,8 @@ export function mySubscriptions(ctx: Context) {
   return ctx.db.subscription.findMany({ where: { personId: ctx.actor!.personId }, orderBy: { topicKey: "asc" } });
 }
 
-/** People subscribed to any of the topics who can still be reached on some chat. */
+/** How many messages an alert to these topics would send: the same audience the push engine fans out to. */
 export async function countAudience(ctx: Context, topics: readonly string[]) {
   await assertTopicsExist(ctx, topics);
-  return ctx.db.person.count({
-    where: {
-      subscriptions: { some: { topicKey: { in: [...topics] } } },
-      identities: { some: { blocked: false } },
-    },
-  });
+  return countRecipients(ctx.db, { topics: [...topics] });
 }

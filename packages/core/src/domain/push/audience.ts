@@ -19,7 +19,7 @@ export interface Recipient {
 }
 
 /** The chat identities an audience reaches: on Telegram or Teams, not blocked. */
-export async function recipientsOf(tx: Tx, audience: Audience): Promise<Recipient[]> {
+function reachableIdentities(audience: Audience) {
   const personWhere =
     "topics" in audience
       ? { subscriptions: { some: { topicKey: { in: audience.topics } } } }
@@ -28,8 +28,17 @@ export async function recipientsOf(tx: Tx, audience: Audience): Promise<Recipien
         : "organisations" in audience
           ? { OR: audience.organisations.map((org) => ({ organisationId: org.id, role: { in: org.roles } })) }
           : { registrations: { some: { forumId: audience.forumId, status: { in: audience.statuses } } } };
+  return { blocked: false, channel: { in: ["TELEGRAM" as Channel, "TEAMS" as Channel] }, person: personWhere };
+}
+
+/** How many messages an alert to this audience sends (one per reachable chat identity). */
+export function countRecipients(tx: Tx, audience: Audience): Promise<number> {
+  return tx.chatIdentity.count({ where: reachableIdentities(audience) });
+}
+
+export async function recipientsOf(tx: Tx, audience: Audience): Promise<Recipient[]> {
   const identities = await tx.chatIdentity.findMany({
-    where: { blocked: false, channel: { in: ["TELEGRAM", "TEAMS"] }, person: personWhere },
+    where: reachableIdentities(audience),
     select: {
       id: true,
       channel: true,

@@ -11,38 +11,58 @@ export interface ClaimOptions {
   now?: Date;
 }
 
-export interface ClaimedDelivery {
+interface AlertText {
   id: number;
+  titleEn: string;
+  titleZh: string;
+  bodyEn: string;
+  bodyZh: string;
+  critical: boolean;
+}
+
+/** One message to send: a single alert, or a recipient's daily digest of several. */
+export interface ClaimedDelivery {
+  /** The first delivery's id; `ids` holds every delivery this message settles. */
+  id: number;
+  ids: number[];
   attempts: number;
   /** This claim's lease: only its holder may record the outcome. */
   leaseOwner: string;
-  alert: { id: number; titleEn: string; titleZh: string; bodyEn: string; bodyZh: string; critical: boolean };
+  /** One alert, or a digest's alerts in the order they were raised. */
+  alerts: AlertText[];
   identity: { id: number; externalId: string; chatId: string | null; conversationRef: unknown; language: string };
 }
 
 /**
  * Claims due deliveries for a channel with a lease. The claim is a conditional update, so two
  * senders never hold the same delivery; an expired lease (a sender died) can be claimed again.
+ * A recipient's due digest deliveries are claimed together and come back as one message.
  */
 export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<ClaimedDelivery[]> {
   const now = options.now ?? new Date();
   const lapsed = { OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }] };
+  const claimable = { status: { in: ["QUEUED" as const, "SENDING" as const] }, nextAttemptAt: { lte: now }, ...lapsed };
   const due = await db.delivery.findMany({
-    where: {
-      status: { in: ["QUEUED", "SENDING"] },
-      nextAttemptAt: { lte: now },
-      identity: { channel: options.channel, blocked: false },
-      ...lapsed,
-    },
+    where: { ...claimable, identity: { channel: options.channel, blocked: false } },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: options.limit,
-    select: { id: true },
+    select: { id: true, identityId: true, digest: true },
   });
+  const ids = due.map((row) => row.id);
+  const digestReaders = [...new Set(due.filter((row) => row.digest).map((row) => row.identityId))];
+  if (digestReaders.length > 0) {
+    // The rest of these readers' digests, so that each gets one message, not one per batch.
+    const rest = await db.delivery.findMany({
+      where: { ...claimable, digest: true, identityId: { in: digestReaders }, id: { notIn: ids } },
+      select: { id: true },
+    });
+    ids.push(...rest.map((row) => row.id));
+  }
   // One conditional update for the batch, under a lease token of its own: rows another sender
   // took in between keep that sender's token and are simply not ours.
   const token = `${options.owner}:${randomUUID()}`;
   await db.delivery.updateMany({
-    where: { id: { in: due.map((row) => row.id) }, status: { in: ["QUEUED", "SENDING"] }, ...lapsed },
+    where: { id: { in: ids }, status: { in: ["QUEUED", "SENDING"] }, ...lapsed },
     data: { status: "SENDING", leaseOwner: token, leaseExpiresAt: new Date(now.getTime() + options.leaseMs) },
   });
   const rows = await db.delivery.findMany({
@@ -51,11 +71,26 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
     select: {
       id: true,
       attempts: true,
+      digest: true,
       alert: { select: { id: true, titleEn: true, titleZh: true, bodyEn: true, bodyZh: true, critical: true } },
       identity: { select: { id: true, externalId: true, chatId: true, conversationRef: true, language: true } },
     },
   });
-  return rows.map((row) => ({ ...row, leaseOwner: token }));
+  const messages: ClaimedDelivery[] = [];
+  const digests = new Map<number, ClaimedDelivery>();
+  for (const { id, attempts, digest, alert, identity } of rows) {
+    const combined = digest ? digests.get(identity.id) : undefined;
+    if (combined) {
+      combined.ids.push(id);
+      combined.alerts.push(alert);
+      combined.attempts = Math.max(combined.attempts, attempts);
+      continue;
+    }
+    const message = { id, ids: [id], attempts, leaseOwner: token, alerts: [alert], identity };
+    if (digest) digests.set(identity.id, message);
+    messages.push(message);
+  }
+  return messages;
 }
 
 /** Marks sent deliveries, many at once, if their claims still hold. */
@@ -84,12 +119,12 @@ const BACKOFF_MAX_MS = 10 * 60_000;
 /** Records how a send went, if this sender still holds the lease. */
 export async function recordOutcome(
   db: Db,
-  delivery: { id: number; attempts: number; identityId: number },
+  delivery: { id: number; ids?: number[]; attempts: number; identityId: number },
   owner: string,
   outcome: DeliveryOutcome,
   now = new Date(),
 ) {
-  const mine = { id: delivery.id, leaseOwner: owner, status: "SENDING" as const };
+  const mine = { id: { in: delivery.ids ?? [delivery.id] }, leaseOwner: owner, status: "SENDING" as const };
   const release = { leaseOwner: null, leaseExpiresAt: null };
   switch (outcome.kind) {
     case "sent":

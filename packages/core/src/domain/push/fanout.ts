@@ -19,6 +19,7 @@ async function queueDeliveries(
     alertId,
     identityId: r.identityId,
     nextAttemptAt: deliveryTime(now, r, critical),
+    digest: r.digestMode === "DAILY" && !critical,
     createdAt: now,
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await tx.delivery.createMany({ data: rows.slice(i, i + CHUNK) });
