@@ -15,6 +15,7 @@ export {
   REQUEST_SOURCES,
   type RequestSource,
 } from "./context";
+export * as auth from "./domain/auth";
 export * as kpi from "./domain/kpi";
 export * as matching from "./domain/matching";
 export * as push from "./domain/push";

@@ -1,3 +1,4 @@
+import { authRouter } from "./routers/auth.router";
 import { invitationRouter, organisationRouter, personRouter, techAreaRouter } from "./routers/directory.router";
 import { forumRouter, workshopRouter } from "./routers/events.router";
 import { alertRouter, auditRouter, kpiRouter, subscriptionRouter } from "./routers/outreach.router";
@@ -7,6 +8,7 @@ import { createCallerFactory, router } from "./trpc";
 
 /** The whole API. Each area is a plain record of procedures; see `routers/`. */
 export const appRouter = router({
+  auth: authRouter,
   organisation: organisationRouter,
   techArea: techAreaRouter,
   invitation: invitationRouter,

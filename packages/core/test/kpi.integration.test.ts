@@ -255,6 +255,100 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
     expect(result.metrics.needsPublished.ignoredFilters).toEqual([]);
   });
 
+  /** Distinct organisations of a kind taking part in [from, to), from the raw rows. */
+  function expectedDistinct(from: Date, to: Date, kind: "GOVERNMENT" | "COMPANY", techArea?: string) {
+    // One period spanning the range: its "active" count is the distinct count.
+    const periods = expectedParticipation(from, to, "year", kind, techArea);
+    const keys = periodsBetween(from, to, "year");
+    if (keys.length === 1) return periods.active[0];
+    throw new Error("use a range within one year");
+  }
+
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+  for (const filter of [{}, { techArea: "artificial-intelligence" }] as Array<{ techArea?: string }>) {
+    it(`overview cards equal the raw rows, with the previous period${filter.techArea ? " (one area)" : ""}`, async () => {
+      const from = new Date("2020-01-01T00:00:00+08:00");
+      const to = new Date("2020-07-01T00:00:00+08:00");
+      const before = new Date(from.getTime() - (to.getTime() - from.getTime()));
+      const { cards, funnel } = await api.kpi.overview({ from, to, granularity: "month", ...filter });
+      const now = expectedCounts(from, to, "month", filter);
+      const then = expectedCounts(before, from, "month", filter);
+      for (const [name, series] of Object.entries(now)) {
+        const card = cards.find((c) => c.key === name);
+        const previous = sum(then[name as keyof typeof then].perPeriod);
+        expect({ name, value: card?.value, previous: card?.previous }).toEqual({
+          name,
+          value: sum(series.perPeriod),
+          previous,
+        });
+      }
+      expect(cards.find((c) => c.key === "governments")?.value).toBe(
+        expectedDistinct(from, to, "GOVERNMENT", filter.techArea),
+      );
+      expect(cards.find((c) => c.key === "companies")?.value).toBe(
+        expectedDistinct(from, to, "COMPANY", filter.techArea),
+      );
+      // The funnel: needs submitted in the range and how far each went.
+      const needs = rows.needs.filter(
+        (n) => n.submittedAt && n.submittedAt >= from && n.submittedAt < to && hasArea(n.techAreas, filter.techArea),
+      );
+      const matched = new Set(rows.matches.filter((m) => m.status === "CONFIRMED").map((m) => m.needId));
+      const withPoc = new Set(rows.pocs.map((p) => p.needId));
+      const adopted = new Set(rows.pocs.filter((p) => p.adoption).map((p) => p.needId));
+      expect(funnel).toEqual({
+        needs: needs.length,
+        matched: needs.filter((n) => matched.has(n.id)).length,
+        pocs: needs.filter((n) => withPoc.has(n.id)).length,
+        adopted: needs.filter((n) => adopted.has(n.id)).length,
+      });
+      expect(funnel.needs).toBeGreaterThan(0);
+    });
+  }
+
+  it("the breakdowns by technology area and by B/D equal the raw rows", async () => {
+    const from = new Date("2019-04-01T00:00:00+08:00");
+    const { techAreas, departments } = await api.kpi.overview({ from, to: TODAY });
+    const inRange = (d: Date | null) => !!d && d >= from && d < TODAY;
+    for (const area of techAreas) {
+      expect({
+        slug: area.slug,
+        needs: area.needs,
+        solutions: area.solutions,
+        pocs: area.pocs,
+      }).toEqual({
+        slug: area.slug,
+        needs: rows.needs.filter((n) => inRange(n.submittedAt) && hasArea(n.techAreas, area.slug)).length,
+        solutions: rows.solutions.filter((s) => inRange(s.submittedAt) && hasArea(s.techAreas, area.slug)).length,
+        pocs: rows.pocs.filter((p) => inRange(p.startDate) && hasArea(p.need.techAreas, area.slug)).length,
+      });
+    }
+    const top = departments.top[0]!;
+    expect(top.needs).toBe(rows.needs.filter((n) => n.organisationId === top.id && inRange(n.submittedAt)).length);
+    expect(top.pocs).toBe(rows.pocs.filter((p) => p.governmentOrgId === top.id && inRange(p.startDate)).length);
+    expect(departments.top.map((d) => d.needs)).toEqual([...departments.top.map((d) => d.needs)].sort((a, b) => b - a));
+  });
+
+  it("a drill-down lists exactly the records behind each card", async () => {
+    const from = new Date("2019-04-01T00:00:00+08:00");
+    const query = { from, to: TODAY };
+    const { cards } = await api.kpi.overview(query);
+    for (const card of cards) {
+      const drill = await api.kpi.records({ ...query, metric: card.key });
+      if (drill.kind === "organisations") {
+        expect({ key: card.key, n: drill.organisations.length }).toEqual({ key: card.key, n: card.value });
+      } else {
+        expect({ key: card.key, total: drill.total, listed: sum(drill.records.map((r) => r.count)) }).toEqual({
+          key: card.key,
+          total: card.value,
+          listed: card.value,
+        });
+      }
+    }
+    const pocs = await api.kpi.records({ ...query, metric: "pocsStarted" });
+    expect(pocs.records[0]).toMatchObject({ ref: expect.stringMatching(/^POC-/), title: expect.any(String) });
+  });
+
   it("a reversed range is refused", async () => {
     await expect(api.kpi.series({ from: TODAY, to: new Date("2019-01-01") })).rejects.toMatchObject({
       code: "BAD_REQUEST",

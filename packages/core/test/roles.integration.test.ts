@@ -80,6 +80,9 @@ const EXPECTED: Record<string, Who[]> = {
   "alert.get": STAFF,
   "alert.deliveries": STAFF,
   "kpi.series": OVERSIGHT,
+  "kpi.overview": OVERSIGHT,
+  "kpi.records": OVERSIGHT,
+  "auth.signIn": EVERYONE,
   "audit.log": STAFF,
   "audit.events": STAFF,
 };
@@ -169,6 +172,9 @@ describeEachDatabase("role × procedure matrix", (database) => {
       "alert.get": { id: 999_999 },
       "alert.deliveries": { id: 999_999 },
       "kpi.series": { from: new Date(now.getTime() - 400 * DAY), to: now },
+      "kpi.overview": { from: new Date(now.getTime() - 400 * DAY), to: now },
+      "kpi.records": { from: new Date(now.getTime() - 400 * DAY), to: now, metric: "governments" },
+      "auth.signIn": { email: "nobody@example.org", password: "wrong" },
       "audit.log": {},
       "audit.events": {},
     };

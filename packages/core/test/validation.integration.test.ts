@@ -32,6 +32,7 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
     input: { quietHours: { startMin: 1500, endMin: 0 } },
     field: "quietHours.startMin",
   },
+  "auth.signIn": { as: "subscriber", input: { email: "not an email", password: "x" }, field: "email" },
   "need.create": { as: "officer", input: draft({ title: long(201) }), field: "title" },
   "need.update": { as: "officer", input: { id: 1, description: "   " }, field: "description" },
   "need.submit": { as: "officer", input: { id: -1 }, field: "id" },

@@ -1,4 +1,5 @@
 import { createDb, type Db, dbEnv, migrateDeploy, seed } from "@innolab/db";
+import * as auth from "../domain/auth";
 import { coreEnv } from "../env";
 import { createApiServer } from "../server";
 import { operatorCaller } from "./operator";
@@ -33,9 +34,29 @@ export async function seedDatabase(options: { synthetic?: boolean; scale: number
     } else {
       console.log("Seeding demo data …");
       await seed.seedDemo(db, { progress });
-      console.log(`Demo ready. Staff sign-in email: ${seed.DEMO_ADMIN_EMAIL}; manager: ${seed.DEMO_MANAGER_EMAIL}.`);
+      // Demo sign-ins for the dashboard; a real lab sets its own with `innolab password`.
+      for (const email of [seed.DEMO_ADMIN_EMAIL, seed.DEMO_MANAGER_EMAIL])
+        await auth.setPassword(db, email, DEMO_PASSWORD);
+      console.log(
+        `Demo ready. Dashboard sign-in: ${seed.DEMO_ADMIN_EMAIL} (staff) or ${seed.DEMO_MANAGER_EMAIL} (management), password "${DEMO_PASSWORD}".`,
+      );
     }
   });
+}
+
+/** The demo's dashboard password, printed when the demo is seeded. */
+export const DEMO_PASSWORD = "innolab-demo";
+
+export async function setDashboardPassword(email: string, options: { password?: string }) {
+  const password = options.password ?? (await readStdin()).replace(/\r?\n$/, "");
+  await withDb((db) => auth.setPassword(db, email, password));
+  console.log(`Password set for ${email}; their other sessions are signed out.`);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 export async function invite(options: { role: string; org?: string; days: number; as?: string }) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from "commander";
 import { coreEnv } from "../env";
-import { invite, migrate, seedDatabase, serve, showKpis } from "./commands";
+import { invite, migrate, seedDatabase, serve, setDashboardPassword, showKpis } from "./commands";
 
 const positiveNumber = (value: string) => {
   const n = Number(value);
@@ -41,6 +41,13 @@ program
   .option("--days <n>", "days the code stays valid", integer, 14)
   .option("--as <email>", "the administrator to act as")
   .action(invite);
+
+program
+  .command("password")
+  .description("set a staff member's or manager's dashboard password (read from stdin, or --password)")
+  .argument("<email>", "their email")
+  .option("--password <password>", "the new password (at least 10 characters)")
+  .action(setDashboardPassword);
 
 program
   .command("kpi")

@@ -6,6 +6,7 @@ import { type ErrorKey, errorMessages, formatMessage } from "./messages";
 
 const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   SIGN_IN_REQUIRED: "UNAUTHORIZED",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
   ROLE_FORBIDDEN: "FORBIDDEN",
   CHANNEL_ONLY: "FORBIDDEN",
   NOT_OWNER: "FORBIDDEN",

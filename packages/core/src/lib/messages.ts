@@ -3,6 +3,8 @@ import type { Language } from "./language";
 /** Every user-facing error, in both languages. `{name}` placeholders take the error's params. */
 export const errorMessages = {
   SIGN_IN_REQUIRED: { en: "Please sign in first.", "zh-HK": "請先登入。" },
+  INVALID_CREDENTIALS: { en: "The email or password is not correct.", "zh-HK": "電郵或密碼不正確。" },
+  PASSWORD_TOO_SHORT: { en: "A password needs at least {min} characters.", "zh-HK": "密碼最少需要 {min} 個字元。" },
   ROLE_FORBIDDEN: {
     en: "Your role ({role}) is not allowed to do this.",
     "zh-HK": "你的角色（{role}）不可進行此操作。",

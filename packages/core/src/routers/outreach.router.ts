@@ -2,11 +2,12 @@ import { z } from "zod";
 import { alertDeliveries, createAlert, getAlert, listAlerts } from "../domain/alerts";
 import { listAuditLog, listEvents } from "../domain/audit-log";
 import type { CountMetricName } from "../domain/kpi/metrics";
+import { kpiOverview, kpiRecords } from "../domain/kpi/page";
 import { kpiSeries } from "../domain/kpi/series";
 import { countAudience, mySubscriptions, subscribe, unsubscribe } from "../domain/subscriptions";
 import { audienceSchema, auditLogSchema, createAlertSchema, eventsSchema, topicSchema } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
-import { kpiSeriesSchema } from "../schemas/kpi.schema";
+import { kpiOverviewSchema, kpiRecordsSchema, kpiSeriesSchema } from "../schemas/kpi.schema";
 import { allow, protectedProcedure } from "../trpc";
 
 export const subscriptionRouter = {
@@ -35,6 +36,12 @@ export const alertRouter = {
 };
 
 export const kpiRouter = {
+  overview: allow("oversight")
+    .input(kpiOverviewSchema)
+    .query(({ ctx, input }) => kpiOverview(ctx.db, { ...input, now: ctx.now() })),
+  records: allow("oversight")
+    .input(kpiRecordsSchema)
+    .query(({ ctx, input }) => kpiRecords(ctx.db, { ...input, now: ctx.now() })),
   series: allow("oversight")
     .input(kpiSeriesSchema)
     .query(({ ctx, input }) => {

@@ -23,3 +23,8 @@ export const chatReachableSchema = z.object({
   externalId: text(200),
   reachable: z.boolean(),
 });
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().max(200).pipe(z.email()),
+  password: z.string().min(1).max(200),
+});

@@ -1,3 +1,5 @@
+export * from "./breakdown";
 export * from "./metrics";
+export * from "./overview";
 export * from "./periods";
 export * from "./series";

@@ -12,6 +12,8 @@ export interface CountMetric {
   /** The filters this metric can apply; the others are reported as ignored. */
   supports: Array<keyof KpiFilters>;
   dateColumn: string;
+  /** The drill-down: SQL for each counted record's id, reference and title (and weight, if a row counts more than once). */
+  record: { id: string; ref: string; title: string; weight?: string };
   /** FROM, conditions and what to count, for the filters and the current time. */
   build(filters: KpiFilters, now: Date): { from: Prisma.Sql; where: Prisma.Sql[]; count?: Prisma.Sql };
 }
@@ -38,6 +40,7 @@ function submissionMetric(table: "ServiceNeed" | "Solution", dateColumn: "submit
   return {
     supports: isNeed ? ["techArea", "organisationId"] : ["techArea"],
     dateColumn: `x."${dateColumn}"`,
+    record: { id: `x."id"`, ref: `x."refCode"`, title: `x."title"` },
     build: (filters) => ({
       from: raw(`"${table}" x`),
       where: filterConditions(filters, {
@@ -53,6 +56,7 @@ function registrationMetric(statuses: string[]): CountMetric {
   return {
     supports: ["organisationId"],
     dateColumn: `f."startsAt"`,
+    record: { id: `f."id"`, ref: `''`, title: `f."title"`, weight: "r.n" },
     build: (filters) => ({
       from: Prisma.sql`(SELECT "forumId", COUNT(*) AS n FROM "ForumRegistration"
         WHERE "status" IN (${Prisma.join(statuses)})
@@ -64,10 +68,13 @@ function registrationMetric(statuses: string[]): CountMetric {
   };
 }
 
+const needTitleOf = (needColumn: string) => `(SELECT nt."title" FROM "ServiceNeed" nt WHERE nt."id" = ${needColumn})`;
+
 function pocMetric(dateColumn: string, where: Prisma.Sql[], from = `"Poc" p`): CountMetric {
   return {
     supports: ["techArea", "organisationId"],
     dateColumn,
+    record: { id: `p."id"`, ref: `p."refCode"`, title: needTitleOf(`p."needId"`) },
     build: (filters) => ({
       from: raw(from),
       where: [
@@ -89,6 +96,7 @@ export const COUNT_METRICS = {
   matchesConfirmed: {
     supports: ["techArea", "organisationId"],
     dateColumn: `m."decidedAt"`,
+    record: { id: `m."id"`, ref: `n."refCode"`, title: `n."title"` },
     build: (filters) => ({
       from: Prisma.sql`"Match" m JOIN "ServiceNeed" n ON n."id" = m."needId"`,
       where: [
@@ -103,6 +111,7 @@ export const COUNT_METRICS = {
   forumsHeld: {
     supports: [],
     dateColumn: `f."startsAt"`,
+    record: { id: `f."id"`, ref: `''`, title: `f."title"` },
     // Held: marked so by staff, or over and not cancelled.
     build: (_filters, now) => ({
       from: Prisma.sql`"Forum" f`,
@@ -114,6 +123,7 @@ export const COUNT_METRICS = {
   workshopsHeld: {
     supports: ["techArea", "organisationId"],
     dateColumn: `w."scheduledAt"`,
+    record: { id: `w."id"`, ref: `n."refCode"`, title: `w."title"` },
     build: (filters) => ({
       from: Prisma.sql`"Workshop" w JOIN "ServiceNeed" n ON n."id" = w."needId"`,
       where: [

@@ -79,7 +79,7 @@ export async function countSeries(db: Db, name: CountMetricName, query: KpiQuery
 }
 
 /** The participation sources that can answer for a kind of organisation under the filters. */
-function sourcesFor(query: KpiQuery, kind: ParticipantKind): Prisma.Sql[] {
+export function participantSources(query: KpiFilters, kind: ParticipantKind): Prisma.Sql[] {
   return PARTICIPATION_SOURCES.filter(
     (source) =>
       source.kinds.includes(kind) &&
@@ -92,7 +92,7 @@ function sourcesFor(query: KpiQuery, kind: ParticipantKind): Prisma.Sql[] {
 /** Distinct organisations of a kind taking part in each period (each source reduced first, then merged). */
 export async function activeParticipants(db: Db, query: KpiQuery, kind: ParticipantKind): Promise<number[]> {
   const periods = periodsBetween(query.from, query.to, query.granularity);
-  const sources = sourcesFor(query, kind);
+  const sources = participantSources(query, kind);
   if (sources.length === 0) return periods.map(() => 0);
   const key = periodKeySql(dialectOf(db), "s.at", query.granularity);
   const pairs = sources.map(
@@ -107,7 +107,7 @@ export async function activeParticipants(db: Db, query: KpiQuery, kind: Particip
 /** Organisations of a kind taking part for the first time, per period, and the running total. */
 export async function firstParticipants(db: Db, query: KpiQuery, kind: ParticipantKind): Promise<Series> {
   const periods = periodsBetween(query.from, query.to, query.granularity);
-  const sources = sourcesFor(query, kind);
+  const sources = participantSources(query, kind);
   if (sources.length === 0) return { perPeriod: periods.map(() => 0), cumulative: periods.map(() => 0) };
   const firstDates = sources.map(
     (source) =>

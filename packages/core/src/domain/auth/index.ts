@@ -1,0 +1,2 @@
+export { hashPassword, verifyPassword } from "./password";
+export { actorForSession, SESSION_HOURS, setPassword, signIn, signOut } from "./sessions";

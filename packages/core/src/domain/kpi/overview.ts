@@ -1,0 +1,129 @@
+import { type Db, Prisma } from "@innolab/db";
+import {
+  COUNT_METRIC_NAMES,
+  COUNT_METRICS,
+  type CountMetric,
+  type CountMetricName,
+  type KpiFilters,
+  type ParticipantKind,
+} from "./metrics";
+import { ignoredFilters, participantSources } from "./series";
+
+/** A range [from, to) with filters: what one dashboard view looks at. */
+export interface RangeQuery extends KpiFilters {
+  from: Date;
+  to: Date;
+  now?: Date;
+}
+
+const whereSql = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+function metricRange(name: CountMetricName, query: RangeQuery) {
+  const metric: CountMetric = COUNT_METRICS[name];
+  const built = metric.build(query, query.now ?? new Date());
+  const date = Prisma.raw(metric.dateColumn);
+  const where = whereSql([...built.where, Prisma.sql`${date} >= ${query.from}`, Prisma.sql`${date} < ${query.to}`]);
+  return { metric, built, where };
+}
+
+/** How many records a metric counts in a range. */
+export async function metricTotal(db: Db, name: CountMetricName, query: RangeQuery): Promise<number> {
+  const { built, where } = metricRange(name, query);
+  const [row] = await db.$queryRaw<Array<{ n: bigint | number | null }>>`
+    SELECT ${built.count ?? Prisma.sql`COUNT(*)`} AS n FROM ${built.from} ${where}`;
+  return Number(row?.n ?? 0);
+}
+
+/** Distinct organisations of a kind taking part at any time in a range. */
+export async function distinctParticipants(db: Db, query: RangeQuery, kind: ParticipantKind): Promise<number> {
+  const sources = participantSources(query, kind);
+  if (sources.length === 0) return 0;
+  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`
+    SELECT COUNT(*) AS n FROM (${Prisma.join(
+      sources.map(
+        (source) => Prisma.sql`SELECT s.org FROM (${source}) s WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
+      ),
+      " UNION ",
+    )}) u`;
+  return Number(row?.n ?? 0);
+}
+
+export interface KpiCard {
+  key: "governments" | "companies" | CountMetricName;
+  value: number;
+  previous: number;
+  ignoredFilters: Array<keyof KpiFilters>;
+}
+
+/**
+ * The overview's cards: each number in the range and in the range of the same length just
+ * before it, so the change can be shown.
+ */
+export async function kpiCards(db: Db, query: RangeQuery): Promise<KpiCard[]> {
+  const length = query.to.getTime() - query.from.getTime();
+  const previous = { ...query, from: new Date(query.from.getTime() - length), to: query.from };
+  const participation = (["GOVERNMENT", "COMPANY"] as const).map(async (kind) => ({
+    key: kind === "GOVERNMENT" ? ("governments" as const) : ("companies" as const),
+    value: await distinctParticipants(db, query, kind),
+    previous: await distinctParticipants(db, previous, kind),
+    ignoredFilters: [],
+  }));
+  const counts = COUNT_METRIC_NAMES.map(async (name) => ({
+    key: name,
+    value: await metricTotal(db, name, query),
+    previous: await metricTotal(db, name, previous),
+    ignoredFilters: ignoredFilters(COUNT_METRICS[name], query),
+  }));
+  return Promise.all([...participation, ...counts]);
+}
+
+export interface KpiRecord {
+  id: number;
+  ref: string;
+  title: string;
+  at: Date;
+  /** How many of the metric's count this record stands for (registrations: per forum). */
+  count: number;
+}
+
+/** The records behind a metric's number in a range (the drill-down), newest first. */
+export async function metricRecords(
+  db: Db,
+  name: CountMetricName,
+  query: RangeQuery,
+  limit = 500,
+): Promise<{ total: number; records: KpiRecord[] }> {
+  const { metric, built, where } = metricRange(name, query);
+  const { id, ref, title, weight } = metric.record;
+  const rows = await db.$queryRaw<Array<{ id: number; ref: string; title: string; at: Date | number; count: unknown }>>`
+    SELECT ${Prisma.raw(id)} AS id, ${Prisma.raw(ref)} AS ref, ${Prisma.raw(title)} AS title,
+      ${Prisma.raw(metric.dateColumn)} AS at, ${Prisma.raw(weight ?? "1")} AS count
+    FROM ${built.from} ${where} ORDER BY 4 DESC, 1 DESC LIMIT ${limit}`;
+  const records = rows.map((row) => ({
+    id: Number(row.id),
+    ref: row.ref ?? "",
+    title: row.title ?? "",
+    at: new Date(row.at),
+    count: Number(row.count),
+  }));
+  return { total: await metricTotal(db, name, query), records };
+}
+
+/** The organisations of a kind taking part in a range (the drill-down of the participation charts). */
+export async function participantRecords(db: Db, query: RangeQuery, kind: ParticipantKind) {
+  const sources = participantSources(query, kind);
+  if (sources.length === 0) return [];
+  const rows = await db.$queryRaw<Array<{ org: number }>>`
+    SELECT u.org AS org FROM (${Prisma.join(
+      sources.map(
+        (source) => Prisma.sql`SELECT s.org FROM (${source}) s WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
+      ),
+      " UNION ",
+    )}) u`;
+  return db.organisation.findMany({
+    where: { id: { in: rows.map((row) => Number(row.org)) } },
+    select: { id: true, acronym: true, nameEn: true, nameZh: true },
+    orderBy: { nameEn: "asc" },
+  });
+}
