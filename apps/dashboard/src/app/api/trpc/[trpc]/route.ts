@@ -1,0 +1,21 @@
+import { appRouter, createContext } from "@innolab/core";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { db } from "~/server/db";
+import { sameOrigin } from "~/server/csrf";
+import { currentActor, currentLanguage } from "~/server/session";
+
+async function handler(request: Request) {
+  // Mutations are POSTs; refuse them from other sites (CSRF).
+  if (request.method !== "GET" && !sameOrigin(request)) {
+    return Response.json({ error: "cross-site request refused" }, { status: 403 });
+  }
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: async () =>
+      createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() }),
+  });
+}
+
+export { handler as GET, handler as POST };

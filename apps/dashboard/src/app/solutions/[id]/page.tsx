@@ -1,0 +1,5 @@
+import { SubmissionDetail } from "~/components/portal/submission-detail";
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  return <SubmissionDetail kind="solution" id={(await params).id} />;
+}

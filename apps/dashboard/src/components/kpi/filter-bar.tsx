@@ -1,0 +1,132 @@
+"use client";
+import type { Language } from "@innolab/core";
+import { useState } from "react";
+import type { Dictionary } from "~/i18n/dictionary";
+import { pick } from "~/i18n/format";
+import type { Option } from "./kpi-dashboard";
+import { type Granularity, hkDay, hkMidnight, type KpiFilters, presetRange } from "./query";
+
+type Preset = "quarter" | "last4" | "launch" | "custom";
+
+/** Range (presets or custom), granularity, area, B/D, cumulative and comparison: every chart follows them. */
+export function KpiFilterBar({
+  t,
+  language,
+  filters,
+  onChange,
+  techAreas,
+  departments,
+  launch,
+}: {
+  t: Dictionary;
+  language: Language;
+  filters: KpiFilters;
+  onChange: (filters: KpiFilters) => void;
+  techAreas: Option[];
+  departments: Option[];
+  launch: string;
+}) {
+  const [preset, setPreset] = useState<Preset>("launch");
+  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
+  const label = "text-sm font-medium";
+  const choosePreset = (value: Preset) => {
+    setPreset(value);
+    if (value !== "custom") onChange({ ...filters, ...presetRange(value, new Date(), new Date(launch)) });
+  };
+  // The "to" field shows the last day included; the range itself ends at the next midnight.
+  const lastDay = hkDay(new Date(filters.to.getTime() - 1));
+  return (
+    <form className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()} aria-label={t.kpi.range}>
+      <label className={label}>
+        {t.kpi.range}
+        <select className={field} name="preset" value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
+          {(["quarter", "last4", "launch", "custom"] as const).map((p) => (
+            <option key={p} value={p}>
+              {t.kpi.presets[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        {t.kpi.from}
+        <input
+          className={field}
+          type="date"
+          name="from"
+          value={hkDay(filters.from)}
+          onChange={(e) => {
+            if (!e.target.value) return;
+            setPreset("custom");
+            onChange({ ...filters, from: hkMidnight(e.target.value) });
+          }}
+        />
+      </label>
+      <label className={label}>
+        {t.kpi.to}
+        <input
+          className={field}
+          type="date"
+          name="to"
+          value={lastDay}
+          onChange={(e) => {
+            if (!e.target.value) return;
+            setPreset("custom");
+            onChange({ ...filters, to: new Date(hkMidnight(e.target.value).getTime() + 86_400_000) });
+          }}
+        />
+      </label>
+      <label className={label}>
+        {t.kpi.granularity}
+        <select className={field} name="granularity" value={filters.granularity} onChange={(e) => onChange({ ...filters, granularity: e.target.value as Granularity })}>
+          {(["month", "quarter", "year"] as const).map((g) => (
+            <option key={g} value={g}>
+              {t.kpi.granularities[g]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        {t.kpi.techArea}
+        <select className={field} name="techArea" value={filters.techArea ?? ""} onChange={(e) => onChange({ ...filters, techArea: e.target.value || undefined })}>
+          <option value="">{t.kpi.all}</option>
+          {techAreas.map((o) => (
+            <option key={o.value} value={o.value}>
+              {pick(language, o.labelEn, o.labelZh)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={label}>
+        {t.kpi.department}
+        <select
+          className={field}
+          name="department"
+          value={filters.organisationId ?? ""}
+          onChange={(e) => onChange({ ...filters, organisationId: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">{t.kpi.all}</option>
+          {departments.map((o) => (
+            <option key={o.value} value={o.value}>
+              {pick(language, o.labelEn, o.labelZh)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="flex items-center gap-4 sm:col-span-3 lg:col-span-6">
+        <legend className="sr-only">{t.kpi.view}</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" name="mode" checked={!filters.cumulative} onChange={() => onChange({ ...filters, cumulative: false })} />
+          {t.kpi.perPeriod}
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" name="mode" checked={filters.cumulative} onChange={() => onChange({ ...filters, cumulative: true })} />
+          {t.kpi.cumulative}
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="compare" checked={filters.compare} onChange={(e) => onChange({ ...filters, compare: e.target.checked })} />
+          {t.kpi.compare}
+        </label>
+      </fieldset>
+    </form>
+  );
+}

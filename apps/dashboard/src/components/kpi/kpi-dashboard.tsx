@@ -1,0 +1,288 @@
+"use client";
+import type { Language } from "@innolab/core";
+import { AreaChart, BadgeDelta, BarChart, BarList, Card, LineChart } from "@tremor/react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { dictionary } from "~/i18n/dictionary";
+import { pick } from "~/i18n/format";
+import { useTRPC } from "~/trpc/client";
+import { buildCharts, type ChartModel, chartRows } from "./charts-model";
+import { downloadCsv, toCsv } from "./csv";
+import { DrillDown, type DrillRequest } from "./drill-down";
+import { KpiFilterBar } from "./filter-bar";
+import { type KpiFilters, previousRange } from "./query";
+
+const COLORS = ["blue", "emerald", "amber", "violet", "rose", "cyan", "slate", "fuchsia", "teal", "orange"];
+const CARD_KEYS = [
+  "governments",
+  "companies",
+  "forumsHeld",
+  "forumAttendance",
+  "needsSubmitted",
+  "solutionsSubmitted",
+  "pocsStarted",
+  "adoptions",
+] as const;
+
+export interface Option {
+  value: string;
+  labelEn: string;
+  labelZh: string;
+}
+
+export function KpiDashboard({
+  language,
+  initial,
+  techAreas,
+  departments,
+  launch,
+}: {
+  language: Language;
+  initial: KpiFilters;
+  techAreas: Option[];
+  departments: Option[];
+  launch: string;
+}) {
+  const t = dictionary(language);
+  const trpc = useTRPC();
+  const [filters, setFilters] = useState(initial);
+  const [drill, setDrill] = useState<DrillRequest | null>(null);
+  const query = {
+    from: filters.from,
+    to: filters.to,
+    granularity: filters.granularity,
+    techArea: filters.techArea,
+    organisationId: filters.organisationId,
+  };
+  const valid = filters.from < filters.to;
+  const current = useQuery({ ...trpc.kpi.overview.queryOptions(query), enabled: valid, placeholderData: keepPreviousData });
+  const previous = useQuery({
+    ...trpc.kpi.overview.queryOptions({ ...query, ...previousRange(filters.from, filters.to) }),
+    enabled: valid && filters.compare,
+    placeholderData: keepPreviousData,
+  });
+  const data = current.data;
+  const charts = useMemo(
+    () => (data ? buildCharts(t, data, filters, filters.compare ? previous.data : undefined) : []),
+    [t, data, filters, previous.data],
+  );
+  const scope = { techArea: filters.techArea, organisationId: filters.organisationId };
+  const openDrill = (metric: string, label: string, periodLabel: string, from: Date, to: Date) =>
+    setDrill({ metric, label, periodLabel, from, to, ...scope });
+  // A cumulative point counts everything up to the period's end.
+  const drillPoint = (chart: ChartModel, seriesIndex: number, periodIndex: number) => {
+    const series = chart.series[seriesIndex];
+    const period = chart.periods[periodIndex];
+    if (!series?.drill || !period) return;
+    const from = filters.cumulative ? new Date(launch) : period.start;
+    openDrill(series.drill, series.label, period.key, from, period.end);
+  };
+
+  const exportAll = () => {
+    if (!data) return;
+    const rows: Array<Array<string | number>> = [["card", "value", "previous"]];
+    for (const card of data.cards) rows.push([card.key, card.value, card.previous]);
+    for (const chart of charts) rows.push([], [chart.id], ...chartRows(chart));
+    rows.push([], ["funnel"], ["stage", "needs"], ...Object.entries(data.funnel));
+    rows.push([], ["techAreas"], ["area", "needs", "solutions", "pocs"]);
+    for (const a of data.techAreas) rows.push([a.slug, a.needs, a.solutions, a.pocs]);
+    rows.push([], ["departments"], ["department", "needs", "pocs", "adoptions"]);
+    for (const d of data.departments.top) rows.push([d.nameEn, d.needs, d.pocs, d.adoptions]);
+    downloadCsv("innolab-kpis.csv", toCsv(rows));
+  };
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t.kpi.title}</h1>
+        <button type="button" onClick={exportAll} disabled={!data} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-100">
+          {t.kpi.exportAll}
+        </button>
+      </div>
+      <KpiFilterBar t={t} language={language} filters={filters} onChange={setFilters} techAreas={techAreas} departments={departments} launch={launch} />
+      {!valid ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+          {t.kpi.invalidRange}
+        </p>
+      ) : null}
+      {current.error ? <p role="alert">{current.error.message}</p> : null}
+      {!data ? <p>{t.kpi.loading}</p> : null}
+      {data ? (
+        <>
+          <p className="text-sm text-gray-700">{t.kpi.drill.hint}</p>
+          <section aria-label={t.kpi.title} className="grid grid-cols-2 gap-3 md:grid-cols-4">
+            {CARD_KEYS.map((key) => {
+              const card = data.cards.find((c) => c.key === key);
+              if (!card) return null;
+              const delta = card.value - card.previous;
+              const percent = card.previous ? Math.round((delta / card.previous) * 100) : null;
+              const label = t.kpi.cards[key] ?? key;
+              return (
+                <Card key={key} className="p-3" data-testid={`card-${key}`}>
+                  <button type="button" className="w-full text-left" onClick={() => openDrill(key, label, `${query.from.toISOString().slice(0, 10)} – ${query.to.toISOString().slice(0, 10)}`, filters.from, filters.to)}>
+                    <span className="block text-sm text-gray-700">{label}</span>
+                    <span className="block text-3xl font-semibold text-gray-900" data-testid="card-value">
+                      {card.value.toLocaleString()}
+                    </span>
+                  </button>
+                  <BadgeDelta
+                    size="xs"
+                    deltaType={delta > 0 ? "increase" : delta < 0 ? "decrease" : "unchanged"}
+                    className="mt-1"
+                  >
+                    {t.kpi.change(`${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`)}
+                  </BadgeDelta>
+                  {card.ignoredFilters.length ? <p className="mt-1 text-xs text-gray-700">{t.kpi.ignored}</p> : null}
+                </Card>
+              );
+            })}
+          </section>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {charts.map((chart) => (
+              <ChartCard key={chart.id} chart={chart} t={t} onDrill={drillPoint} />
+            ))}
+          </div>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <Card>
+              <h2 className="text-lg font-medium">{t.kpi.charts.funnel}</h2>
+              <BarList
+                className="mt-3"
+                data={(["needs", "matched", "pocs", "adopted"] as const).map((stage) => ({
+                  name: t.kpi.funnel[stage],
+                  value: data.funnel[stage],
+                }))}
+                sortOrder="none"
+              />
+            </Card>
+            <Card>
+              <h2 className="text-lg font-medium">{t.kpi.charts.techAreas}</h2>
+              <BarChart
+                className="mt-3 h-56"
+                data={data.techAreas.map((a) => ({
+                  area: pick(language, a.nameEn, a.nameZh),
+                  [t.kpi.columns.needs]: a.needs,
+                  [t.kpi.columns.solutions]: a.solutions,
+                  [t.kpi.columns.pocs]: a.pocs,
+                }))}
+                index="area"
+                categories={[t.kpi.columns.needs, t.kpi.columns.solutions, t.kpi.columns.pocs]}
+                colors={COLORS}
+                showAnimation={false}
+              />
+            </Card>
+          </div>
+          <Card>
+            <h2 className="text-lg font-medium">{t.kpi.charts.departments}</h2>
+            <p className="text-sm text-gray-700">{t.kpi.moreDepartments(data.departments.departments)}</p>
+            <div className="overflow-x-auto">
+              <table className="mt-2 w-full text-sm" data-testid="departments">
+                <thead>
+                  <tr className="text-left">
+                    <th className="px-2 py-1">{t.kpi.columns.department}</th>
+                    <th className="px-2 py-1 text-right">{t.kpi.columns.needs}</th>
+                    <th className="px-2 py-1 text-right">{t.kpi.columns.pocs}</th>
+                    <th className="px-2 py-1 text-right">{t.kpi.columns.adoptions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.departments.top.map((d) => (
+                    <tr key={d.id} className="border-t border-gray-200">
+                      <td className="px-2 py-1">{pick(language, d.nameEn, d.nameZh)}</td>
+                      <td className="px-2 py-1 text-right">{d.needs}</td>
+                      <td className="px-2 py-1 text-right">{d.pocs}</td>
+                      <td className="px-2 py-1 text-right">{d.adoptions}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        </>
+      ) : null}
+      {drill ? <DrillDown request={drill} onClose={() => setDrill(null)} t={t} language={language} /> : null}
+    </div>
+  );
+}
+
+/** One chart, its data as a table (also the accessible alternative; each number drills down), and its CSV. */
+function ChartCard({
+  chart,
+  t,
+  onDrill,
+}: {
+  chart: ChartModel;
+  t: ReturnType<typeof dictionary>;
+  onDrill: (chart: ChartModel, seriesIndex: number, periodIndex: number) => void;
+}) {
+  const data = chart.periods.map((period, i) => ({
+    period: period.key,
+    ...Object.fromEntries(chart.series.map((s) => [s.label, s.values[i] ?? 0])),
+  }));
+  const Chart = chart.type === "area" ? AreaChart : chart.type === "line" ? LineChart : BarChart;
+  const categories = chart.series.map((s) => s.label);
+  return (
+    <Card data-testid={`chart-${chart.id}`}>
+      <div className="flex items-center justify-between gap-2">
+        <h2 className="text-lg font-medium">{chart.title}</h2>
+        <div className="flex gap-1">
+          <button
+            type="button"
+            className="rounded px-2 py-1 text-xs hover:bg-gray-100"
+            aria-label={`${t.kpi.exportChart}: ${chart.title}`}
+            onClick={() => downloadCsv(`innolab-${chart.id}.csv`, toCsv(chartRows(chart)))}
+          >
+            {t.kpi.exportChart}
+          </button>
+        </div>
+      </div>
+      <Chart
+        className="mt-3 h-60"
+        data={data}
+        index="period"
+        categories={categories}
+        colors={COLORS}
+        showAnimation={false}
+        onValueChange={(event) => {
+          if (!event) return;
+          const periodIndex = chart.periods.findIndex((p) => p.key === event.period);
+          const seriesIndex = categories.indexOf(event.categoryClicked);
+          if (periodIndex >= 0 && seriesIndex >= 0) onDrill(chart, seriesIndex, periodIndex);
+        }}
+      />
+      <details className="mt-3 overflow-x-auto">
+        <summary className="cursor-pointer text-sm text-gray-700">{t.kpi.dataTable}</summary>
+        <table className="w-full text-xs" data-testid={`table-${chart.id}`}>
+          <caption className="sr-only">{chart.title}</caption>
+          <thead>
+            <tr>
+              <th className="px-1 text-left">{t.kpi.range}</th>
+              {chart.series.map((s) => (
+                <th key={s.label} className="px-1 text-right">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {chart.periods.map((period, p) => (
+              <tr key={period.key} className="border-t border-gray-100">
+                <th className="px-1 text-left font-normal">{period.key}</th>
+                {chart.series.map((s, i) => (
+                  <td key={s.label} className="px-1 text-right">
+                    {s.drill ? (
+                      <button type="button" className="underline" onClick={() => onDrill(chart, i, p)}>
+                        {s.values[p] ?? 0}
+                      </button>
+                    ) : (
+                      (s.values[p] ?? 0)
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+import { DomainError } from "@innolab/core";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { dictionary } from "~/i18n/dictionary";
+import { formatDate, pick } from "~/i18n/format";
+import { currentLanguage, serverApi } from "~/server/session";
+import type { SubmissionKind } from "./submission-search";
+
+export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id: string }) {
+  const language = await currentLanguage();
+  const t = dictionary(language);
+  const api = await serverApi();
+  const numeric = Number(id);
+  if (!Number.isInteger(numeric) || numeric <= 0) notFound();
+  const item = await (kind === "need" ? api.need.get({ id: numeric }) : api.solution.get({ id: numeric })).catch(
+    (error: unknown) => {
+      if (error instanceof DomainError && error.key === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const extra = "expectedOutcome" in item ? item.expectedOutcome : "useCases" in item ? item.useCases : null;
+  return (
+    <article className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
+      <Link href={kind === "need" ? "/needs" : "/solutions"} className="text-sm text-blue-800 underline">
+        {t.portal.back}
+      </Link>
+      <h1 className="text-2xl font-semibold">{item.title}</h1>
+      <dl className="grid gap-2 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="font-medium text-gray-700">{t.portal.reference}</dt>
+          <dd>{item.refCode}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-gray-700">{t.portal.submittedBy}</dt>
+          <dd>{pick(language, item.organisation.nameEn, item.organisation.nameZh)}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-gray-700">{t.portal.published}</dt>
+          <dd>{item.publishedAt ? formatDate(item.publishedAt, language) : "—"}</dd>
+        </div>
+      </dl>
+      <section>
+        <h2 className="font-medium">{t.portal.description}</h2>
+        <p className="whitespace-pre-line text-gray-800">{item.description}</p>
+      </section>
+      {extra ? (
+        <section>
+          <h2 className="font-medium">{t.portal.expectedOutcome}</h2>
+          <p className="whitespace-pre-line text-gray-800">{extra}</p>
+        </section>
+      ) : null}
+      <ul className="flex flex-wrap gap-1" aria-label={t.portal.techArea}>
+        {item.techAreas.map((a) => (
+          <li key={a.slug} className="rounded bg-blue-50 px-2 py-0.5 text-xs text-blue-900">
+            {pick(language, a.nameEn, a.nameZh)}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { dictionary } from "~/i18n/dictionary";
+import { formatDate, pick } from "~/i18n/format";
+import { currentLanguage, serverApi } from "~/server/session";
+
+export type SubmissionKind = "need" | "solution";
+type Params = Record<string, string | string[] | undefined>;
+
+const PAGE_SIZE = 20;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+/** Find Service Needs / Find I&T Solutions: search and filter published records (a GET form, so results can be linked). */
+export async function SubmissionSearch({ kind, searchParams }: { kind: SubmissionKind; searchParams: Params }) {
+  const language = await currentLanguage();
+  const t = dictionary(language);
+  const api = await serverApi();
+  const text = one(searchParams.text);
+  const area = one(searchParams.area);
+  const org = Number(one(searchParams.org)) || undefined;
+  const page = Math.max(1, Number(one(searchParams.page)) || 1);
+  const search = kind === "need" ? api.need.search : api.solution.search;
+  const [result, areas, organisations] = await Promise.all([
+    search({ text, techAreas: area ? [area] : undefined, organisationId: org, page, pageSize: PAGE_SIZE }),
+    api.techArea.list(),
+    api.organisation.list({ kind: kind === "need" ? "GOVERNMENT" : "COMPANY", pageSize: 100 }),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const base = kind === "need" ? "/needs" : "/solutions";
+  const pageLink = (p: number) => {
+    const query = new URLSearchParams({ ...(text ? { text } : {}), ...(area ? { area } : {}), ...(org ? { org: String(org) } : {}), page: String(p) });
+    return `${base}?${query}`;
+  };
+  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{kind === "need" ? t.nav.needs : t.nav.solutions}</h1>
+      <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4" role="search">
+        <label className="text-sm font-medium">
+          {t.portal.text}
+          <input className={field} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
+        </label>
+        <label className="text-sm font-medium">
+          {t.portal.techArea}
+          <select className={field} name="area" defaultValue={area ?? ""}>
+            <option value="">{t.portal.any}</option>
+            {areas.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {pick(language, a.nameEn, a.nameZh)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          {kind === "need" ? t.portal.department : t.portal.submittedBy}
+          <select className={field} name="org" defaultValue={org ? String(org) : ""}>
+            <option value="">{t.portal.any}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {pick(language, o.nameEn, o.nameZh)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end">
+          <button type="submit" className="w-full rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+            {t.portal.search}
+          </button>
+        </div>
+      </form>
+      <p className="text-sm text-gray-700" aria-live="polite">
+        {t.portal.results(result.total)}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="rounded border border-dashed border-gray-300 p-6 text-center text-gray-700">{t.portal.noResults}</p>
+      ) : (
+        <ul className="space-y-3">
+          {result.items.map((item) => (
+            <li key={item.id} className="rounded-lg border border-gray-200 bg-white p-4">
+              <Link href={`${base}/${item.id}`} className="text-lg font-medium text-blue-800 hover:underline">
+                {item.title}
+              </Link>
+              <p className="mt-1 text-sm text-gray-700">
+                {item.refCode} · {pick(language, item.organisation.nameEn, item.organisation.nameZh)}
+                {item.publishedAt ? ` · ${formatDate(item.publishedAt, language)}` : ""}
+              </p>
+              <p className="mt-2 line-clamp-2 text-sm text-gray-800">{item.description}</p>
+              <ul className="mt-2 flex flex-wrap gap-1" aria-label={t.portal.techArea}>
+                {item.techAreas.map((a) => (
+                  <li key={a.slug} className="rounded bg-blue-50 px-2 py-0.5 text-xs text-blue-900">
+                    {pick(language, a.nameEn, a.nameZh)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
+        {page > 1 ? <Link className="text-blue-800 underline" href={pageLink(page - 1)}>{t.portal.previous}</Link> : <span />}
+        <span>{t.portal.page(page, pages)}</span>
+        {page < pages ? <Link className="text-blue-800 underline" href={pageLink(page + 1)}>{t.portal.next}</Link> : <span />}
+      </nav>
+    </div>
+  );
+}
