@@ -1,5 +1,6 @@
-// `npm start`: install, migrate the embedded SQLite database, seed demo data, then run the
-// product: the HTTP API and the bot (Teams endpoint always, Telegram when a token is set).
+// `npm start`: install, migrate the embedded SQLite database, seed demo data, build the
+// dashboard, then run the product: the dashboard, the HTTP API and the bot (Teams endpoint
+// always, Telegram when a token is set).
 import { spawn } from "node:child_process";
 import { findPnpm, prepare, run } from "./pnpm.mjs";
 
@@ -9,9 +10,11 @@ const pnpm = findPnpm();
 prepare(pnpm);
 run(pnpm, ["innolab", "setup"]);
 if (process.argv.includes("--setup-only")) process.exit(0);
+run(pnpm, ["exec", "turbo", "run", "build", "--filter=@innolab/dashboard", "--output-logs=errors-only"]);
 
 const [command, lead] = pnpm;
 const services = [
+  ["dashboard", ["--filter", "@innolab/dashboard", "start"]],
   ["api", ["innolab", "serve"]],
   ["bot", ["--filter", "@innolab/bot", "start"]],
 ].map(([name, args]) => {

@@ -5,12 +5,14 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findPnpm, prepare } from "./pnpm.mjs";
+import { findPnpm, prepare, run } from "./pnpm.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
 const pnpm = findPnpm();
 prepare(pnpm);
+// The dashboard's browser tests run against its production build (turbo skips it when unchanged).
+run(pnpm, ["exec", "turbo", "run", "build", "--filter=@innolab/dashboard", "--output-logs=errors-only"]);
 const report = path.join(tmpdir(), `innolab-vitest-${process.pid}.json`);
 const [command, lead] = pnpm;
 const result = spawnSync(

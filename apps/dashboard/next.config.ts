@@ -4,7 +4,13 @@ const config: NextConfig = {
   // The core and db packages are TypeScript sources in the workspace.
   transpilePackages: ["@innolab/core", "@innolab/db"],
   // Native and driver modules stay plain Node requires on the server.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@libsql/client"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@libsql/client",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
 };

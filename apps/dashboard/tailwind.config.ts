@@ -3,7 +3,20 @@ import type { Config } from "tailwindcss";
 import colors from "tailwindcss/colors";
 
 // Tremor builds chart colour classes at run time: they must be generated here (safelist).
-const tremorColors = ["slate", "gray", "blue", "emerald", "amber", "rose", "violet", "cyan", "indigo", "fuchsia", "teal", "orange"];
+const tremorColors = [
+  "slate",
+  "gray",
+  "blue",
+  "emerald",
+  "amber",
+  "rose",
+  "violet",
+  "cyan",
+  "indigo",
+  "fuchsia",
+  "teal",
+  "orange",
+];
 
 export default {
   content: ["./src/**/*.{ts,tsx}", "./node_modules/@tremor/**/*.{js,ts,jsx,tsx}"],
@@ -13,12 +26,30 @@ export default {
     extend: {
       colors: {
         tremor: {
-          brand: { faint: colors.blue[50], muted: colors.blue[200], subtle: colors.blue[400], DEFAULT: colors.blue[600], emphasis: colors.blue[800], inverted: colors.white },
-          background: { muted: colors.gray[50], subtle: colors.gray[100], DEFAULT: colors.white, emphasis: colors.gray[700] },
+          brand: {
+            faint: colors.blue[50],
+            muted: colors.blue[200],
+            subtle: colors.blue[400],
+            DEFAULT: colors.blue[600],
+            emphasis: colors.blue[800],
+            inverted: colors.white,
+          },
+          background: {
+            muted: colors.gray[50],
+            subtle: colors.gray[100],
+            DEFAULT: colors.white,
+            emphasis: colors.gray[700],
+          },
           border: { DEFAULT: colors.gray[200] },
           ring: { DEFAULT: colors.gray[200] },
           // Darker than Tremor's default greys so small text meets WCAG AA contrast.
-          content: { subtle: colors.gray[600], DEFAULT: colors.gray[600], emphasis: colors.gray[800], strong: colors.gray[900], inverted: colors.white },
+          content: {
+            subtle: colors.gray[600],
+            DEFAULT: colors.gray[600],
+            emphasis: colors.gray[800],
+            strong: colors.gray[900],
+            inverted: colors.white,
+          },
         },
       },
       boxShadow: {
@@ -37,7 +68,9 @@ export default {
   },
   safelist: [
     {
-      pattern: new RegExp(`^(bg|text|border|ring|stroke|fill)-(${tremorColors.join("|")})-(50|100|200|300|400|500|600|700|800|900|950)$`),
+      pattern: new RegExp(
+        `^(bg|text|border|ring|stroke|fill)-(${tremorColors.join("|")})-(50|100|200|300|400|500|600|700|800|900|950)$`,
+      ),
       variants: ["hover", "ui-selected"],
     },
   ],

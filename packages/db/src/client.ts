@@ -15,7 +15,11 @@ export type Db = SqliteClient;
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const dialects = new WeakMap<Db, DatabaseKind>();
+// A registry shared by every copy of this module (a bundler may load it twice in one process).
+const registryKey = Symbol.for("innolab.db.dialects");
+const shared = globalThis as Record<symbol, WeakMap<Db, DatabaseKind> | undefined>;
+shared[registryKey] ??= new WeakMap();
+const dialects = shared[registryKey];
 
 /** Interactive transactions wait up to 10 s for a lock held by another process. */
 const transactionOptions = { maxWait: 10_000, timeout: 10_000 } as const;

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dbEnv } from "./env";
 
-const packageDir = fileURLToPath(new URL("../", import.meta.url));
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Applies pending migrations with `prisma migrate deploy` (the provider's own migrations folder). */
 export function migrateDeploy(url: string = dbEnv.DATABASE_URL, options: { quiet?: boolean } = {}): Promise<void> {

@@ -127,12 +127,25 @@ const en = {
     },
     loading: "Loading…",
     invalidRange: "The start must be before the end.",
-    columns: { area: "Area", department: "B/D", needs: "Needs", solutions: "Solutions", pocs: "PoCs", adoptions: "Adoptions" },
+    columns: {
+      area: "Area",
+      department: "B/D",
+      needs: "Needs",
+      solutions: "Solutions",
+      pocs: "PoCs",
+      adoptions: "Adoptions",
+    },
     moreDepartments: (n: number) => `${n} B/Ds took part in all; the busiest are shown.`,
   },
   admin: {
     title: "Admin desk",
-    tabs: { review: "Review queue", forums: "Forums", invitations: "Invitations", alerts: "Alerts", pipeline: "PoCs & adoptions" },
+    tabs: {
+      review: "Review queue",
+      forums: "Forums",
+      invitations: "Invitations",
+      alerts: "Alerts",
+      pipeline: "PoCs & adoptions",
+    },
     review: {
       empty: "Nothing is waiting for review.",
       publish: "Publish",
@@ -174,7 +187,13 @@ const en = {
       code: "Code",
       expires: "Expires",
       state: "State",
-      roles: { OFFICER: "Government officer", VENDOR: "Vendor", SUBSCRIBER: "Subscriber", ADMIN: "Lab staff", MANAGER: "Management" } as Record<string, string>,
+      roles: {
+        OFFICER: "Government officer",
+        VENDOR: "Vendor",
+        SUBSCRIBER: "Subscriber",
+        ADMIN: "Lab staff",
+        MANAGER: "Management",
+      } as Record<string, string>,
     },
     alerts: {
       compose: "Compose an alert",
@@ -194,7 +213,10 @@ const en = {
       channel: "Channel",
       state: "State",
       error: "Error",
-      topicNames: { NEW_NEEDS: "New service needs", NEW_SOLUTIONS: "New I&T solutions", FORUMS: "Forums" } as Record<string, string>,
+      topicNames: { NEW_NEEDS: "New service needs", NEW_SOLUTIONS: "New I&T solutions", FORUMS: "Forums" } as Record<
+        string,
+        string
+      >,
     },
     pipeline: { pocs: "Proofs-of-concept", status: "Status", start: "Start", adoption: "Adoption", none: "None yet" },
   },
@@ -329,7 +351,14 @@ const zh: Dictionary = {
     },
     loading: "載入中……",
     invalidRange: "開始日期必須早於結束日期。",
-    columns: { area: "範疇", department: "政策局／部門", needs: "需求", solutions: "方案", pocs: "概念驗證", adoptions: "採用" },
+    columns: {
+      area: "範疇",
+      department: "政策局／部門",
+      needs: "需求",
+      solutions: "方案",
+      pocs: "概念驗證",
+      adoptions: "採用",
+    },
     moreDepartments: (n: number) => `共 ${n} 個政策局／部門參與；下表列出最活躍的。`,
   },
   admin: {

@@ -1,5 +1,14 @@
 import "server-only";
-import { type Actor, auth, createCaller, createContext, type Language, languageFromTag, type RoleGroup, roleInGroup } from "@innolab/core";
+import {
+  type Actor,
+  auth,
+  createCaller,
+  createContext,
+  type Language,
+  languageFromTag,
+  type RoleGroup,
+  roleInGroup,
+} from "@innolab/core";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -23,7 +32,9 @@ export const currentLanguage = cache(async (): Promise<Language> => {
 
 /** The core API as this request's user, for server components. */
 export const serverApi = cache(async () =>
-  createCaller(createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() })),
+  createCaller(
+    createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() }),
+  ),
 );
 
 /**

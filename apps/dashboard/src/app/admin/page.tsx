@@ -28,7 +28,11 @@ export default async function ReviewQueuePage() {
       {queue.length === 0 ? <p>{t.admin.review.empty}</p> : null}
       <ul className="space-y-3">
         {queue.map(({ kind, item }) => (
-          <li key={`${kind}-${item.id}`} className="rounded-lg border border-gray-200 bg-white p-4" data-testid={`review-${item.refCode}`}>
+          <li
+            key={`${kind}-${item.id}`}
+            className="rounded-lg border border-gray-200 bg-white p-4"
+            data-testid={`review-${item.refCode}`}
+          >
             <p className="text-xs font-medium uppercase text-gray-700">{t.admin.review.kind[kind]}</p>
             <h2 className="text-lg font-medium">{item.title}</h2>
             <p className="text-sm text-gray-700">

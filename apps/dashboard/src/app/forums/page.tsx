@@ -17,7 +17,9 @@ export default async function ForumsPage() {
           <h3 className="text-lg font-medium">{pick(language, forum.title, forum.titleZh)}</h3>
           <p className="text-sm text-gray-700">
             {formatDate(forum.startsAt, language, true)} · {t.portal.venue}: {forum.venue}
-            {forum.partner ? ` · ${t.portal.partners}: ${pick(language, forum.partner.nameEn, forum.partner.nameZh)}` : ""}
+            {forum.partner
+              ? ` · ${t.portal.partners}: ${pick(language, forum.partner.nameEn, forum.partner.nameZh)}`
+              : ""}
           </p>
           <p className="text-sm">{pick(language, forum.theme, forum.themeZh)}</p>
           {showSeats ? (

@@ -1,5 +1,5 @@
-import { LAB_LAUNCH } from "~/components/kpi/launch";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
+import { LAB_LAUNCH } from "~/components/kpi/launch";
 import { presetRange } from "~/components/kpi/query";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
 import { ApiProvider } from "~/trpc/client";

@@ -1,7 +1,11 @@
 import { dictionary } from "~/i18n/dictionary";
 import { currentLanguage } from "~/server/session";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; next?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; next?: string }>;
+}) {
   const t = dictionary(await currentLanguage());
   const { error, next } = await searchParams;
   const message = error ? (t.signIn.errors[error] ?? t.signIn.errors.INVALID_INPUT) : null;

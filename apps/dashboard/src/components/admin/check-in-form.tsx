@@ -24,9 +24,20 @@ export function CheckInForm({ language }: { language: Language }) {
     >
       <label className="block text-sm font-medium">
         {t.admin.forums.code}
-        <input className="mt-1 block w-full max-w-xs rounded border-gray-300 uppercase" name="code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" required />
+        <input
+          className="mt-1 block w-full max-w-xs rounded border-gray-300 uppercase"
+          name="code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          autoComplete="off"
+          required
+        />
       </label>
-      <button type="submit" disabled={action.pending} className="mt-2 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+      <button
+        type="submit"
+        disabled={action.pending}
+        className="mt-2 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
+      >
         {t.admin.forums.checkIn}
       </button>
       <StatusMessage status={action.status} />

@@ -16,7 +16,9 @@ export function InvitationForm({ language, organisations }: { language: Language
   const [role, setRole] = useState<(typeof ROLES)[number]>("OFFICER");
   const [organisationId, setOrganisationId] = useState("");
   const [validDays, setValidDays] = useState(14);
-  const action = useAction(trpc.invitation.create.mutationOptions(), (invitation) => t.admin.invitations.issued(invitation.code));
+  const action = useAction(trpc.invitation.create.mutationOptions(), (invitation) =>
+    t.admin.invitations.issued(invitation.code),
+  );
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   return (
     <form
@@ -49,10 +51,21 @@ export function InvitationForm({ language, organisations }: { language: Language
       </label>
       <label className="text-sm font-medium">
         {t.admin.invitations.days}
-        <input className={field} type="number" min={1} max={90} value={validDays} onChange={(e) => setValidDays(Number(e.target.value))} />
+        <input
+          className={field}
+          type="number"
+          min={1}
+          max={90}
+          value={validDays}
+          onChange={(e) => setValidDays(Number(e.target.value))}
+        />
       </label>
       <div className="flex items-end">
-        <button type="submit" disabled={action.pending} className="w-full rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+        <button
+          type="submit"
+          disabled={action.pending}
+          className="w-full rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800"
+        >
           {t.admin.invitations.issue}
         </button>
       </div>

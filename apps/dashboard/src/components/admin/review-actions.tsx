@@ -1,6 +1,6 @@
 "use client";
-import { useState } from "react";
 import type { Language } from "@innolab/core";
+import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
 import { StatusMessage, useAction } from "./use-action";
@@ -31,7 +31,12 @@ export function ReviewActions({ kind, id, language }: { kind: "need" | "solution
           </button>
           <label className="text-sm">
             <span className="block">{t.admin.review.reason}</span>
-            <input className="rounded border-gray-300 text-sm" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+            <input
+              className="rounded border-gray-300 text-sm"
+              value={reason}
+              maxLength={1000}
+              onChange={(e) => setReason(e.target.value)}
+            />
           </label>
           <button
             type="button"

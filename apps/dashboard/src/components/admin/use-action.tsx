@@ -27,7 +27,10 @@ export function useAction<TOutput, TError extends { message: string }, TInput>(
 export function StatusMessage({ status }: { status: { ok: boolean; message: string } | null }) {
   if (!status) return null;
   return (
-    <p role={status.ok ? "status" : "alert"} className={`mt-2 rounded p-2 text-sm ${status.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+    <p
+      role={status.ok ? "status" : "alert"}
+      className={`mt-2 rounded p-2 text-sm ${status.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+    >
       {status.message}
     </p>
   );

@@ -23,7 +23,7 @@ type Series = { perPeriod: number[]; cumulative: number[] };
  * comparing). The same model draws the chart, its data table, and its CSV.
  */
 export function buildCharts(t: Dictionary, data: Overview, filters: KpiFilters, previous?: Overview): ChartModel[] {
-  const { series, periods } = { series: data.series, periods: data.series.periods };
+  const periods = data.series.periods;
   const pick = (s: Series) => (filters.cumulative ? s.cumulative : s.perPeriod);
   const metric = (name: keyof Overview["series"]["metrics"], source = data): ChartSeries => ({
     label: t.kpi.metrics[name] ?? name,
@@ -35,7 +35,11 @@ export function buildCharts(t: Dictionary, data: Overview, filters: KpiFilters, 
     const own = source === data;
     return filters.cumulative
       ? [
-          { label: t.kpi.metrics.governments + suffix, values: governments.cumulative, drill: own ? "governments" : null },
+          {
+            label: t.kpi.metrics.governments + suffix,
+            values: governments.cumulative,
+            drill: own ? "governments" : null,
+          },
           { label: t.kpi.metrics.companies + suffix, values: companies.cumulative, drill: own ? "companies" : null },
         ]
       : [
@@ -59,14 +63,25 @@ export function buildCharts(t: Dictionary, data: Overview, filters: KpiFilters, 
       type: "line",
       title: t.kpi.charts.submissions,
       periods,
-      series: [metric("needsSubmitted"), metric("needsPublished"), metric("solutionsSubmitted"), metric("solutionsPublished")],
+      series: [
+        metric("needsSubmitted"),
+        metric("needsPublished"),
+        metric("solutionsSubmitted"),
+        metric("solutionsPublished"),
+      ],
     },
     {
       id: "pocs",
       type: "bar",
       title: t.kpi.charts.pocs,
       periods,
-      series: [metric("matchesConfirmed"), metric("workshopsHeld"), metric("pocsStarted"), metric("pocsCompleted"), metric("adoptions")],
+      series: [
+        metric("matchesConfirmed"),
+        metric("workshopsHeld"),
+        metric("pocsStarted"),
+        metric("pocsCompleted"),
+        metric("adoptions"),
+      ],
     },
   ];
   if (!previous) return charts;

@@ -47,7 +47,11 @@ export function DrillDown({
         <h2 id="drill-title" className="text-lg font-semibold">
           {t.kpi.drill.title(label, periodLabel)}
         </h2>
-        <button type="button" onClick={() => dialog.current?.close()} className="rounded px-3 py-1 text-sm hover:bg-gray-100">
+        <button
+          type="button"
+          onClick={() => dialog.current?.close()}
+          className="rounded px-3 py-1 text-sm hover:bg-gray-100"
+        >
           {t.kpi.drill.close}
         </button>
       </div>

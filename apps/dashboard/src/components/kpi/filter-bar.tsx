@@ -36,20 +36,35 @@ export function KpiFilterBar({
   // The "to" field shows the last day included; the range itself ends at the next midnight.
   const lastDay = hkDay(new Date(filters.to.getTime() - 1));
   return (
-    <form className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" onSubmit={(e) => e.preventDefault()} aria-label={t.kpi.range}>
-      <label className={label}>
-        {t.kpi.range}
-        <select className={field} name="preset" value={preset} onChange={(e) => choosePreset(e.target.value as Preset)}>
+    <form
+      className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={t.kpi.range}
+    >
+      <div>
+        <label className={label} htmlFor="kpi-preset">
+          {t.kpi.range}
+        </label>
+        <select
+          id="kpi-preset"
+          className={field}
+          name="preset"
+          value={preset}
+          onChange={(e) => choosePreset(e.target.value as Preset)}
+        >
           {(["quarter", "last4", "launch", "custom"] as const).map((p) => (
             <option key={p} value={p}>
               {t.kpi.presets[p]}
             </option>
           ))}
         </select>
-      </label>
-      <label className={label}>
-        {t.kpi.from}
+      </div>
+      <div>
+        <label className={label} htmlFor="kpi-from">
+          {t.kpi.from}
+        </label>
         <input
+          id="kpi-from"
           className={field}
           type="date"
           name="from"
@@ -60,10 +75,13 @@ export function KpiFilterBar({
             onChange({ ...filters, from: hkMidnight(e.target.value) });
           }}
         />
-      </label>
-      <label className={label}>
-        {t.kpi.to}
+      </div>
+      <div>
+        <label className={label} htmlFor="kpi-to">
+          {t.kpi.to}
+        </label>
         <input
+          id="kpi-to"
           className={field}
           type="date"
           name="to"
@@ -74,20 +92,36 @@ export function KpiFilterBar({
             onChange({ ...filters, to: new Date(hkMidnight(e.target.value).getTime() + 86_400_000) });
           }}
         />
-      </label>
-      <label className={label}>
-        {t.kpi.granularity}
-        <select className={field} name="granularity" value={filters.granularity} onChange={(e) => onChange({ ...filters, granularity: e.target.value as Granularity })}>
+      </div>
+      <div>
+        <label className={label} htmlFor="kpi-granularity">
+          {t.kpi.granularity}
+        </label>
+        <select
+          id="kpi-granularity"
+          className={field}
+          name="granularity"
+          value={filters.granularity}
+          onChange={(e) => onChange({ ...filters, granularity: e.target.value as Granularity })}
+        >
           {(["month", "quarter", "year"] as const).map((g) => (
             <option key={g} value={g}>
               {t.kpi.granularities[g]}
             </option>
           ))}
         </select>
-      </label>
-      <label className={label}>
-        {t.kpi.techArea}
-        <select className={field} name="techArea" value={filters.techArea ?? ""} onChange={(e) => onChange({ ...filters, techArea: e.target.value || undefined })}>
+      </div>
+      <div>
+        <label className={label} htmlFor="kpi-techArea">
+          {t.kpi.techArea}
+        </label>
+        <select
+          id="kpi-techArea"
+          className={field}
+          name="techArea"
+          value={filters.techArea ?? ""}
+          onChange={(e) => onChange({ ...filters, techArea: e.target.value || undefined })}
+        >
           <option value="">{t.kpi.all}</option>
           {techAreas.map((o) => (
             <option key={o.value} value={o.value}>
@@ -95,14 +129,19 @@ export function KpiFilterBar({
             </option>
           ))}
         </select>
-      </label>
-      <label className={label}>
-        {t.kpi.department}
+      </div>
+      <div>
+        <label className={label} htmlFor="kpi-department">
+          {t.kpi.department}
+        </label>
         <select
+          id="kpi-department"
           className={field}
           name="department"
           value={filters.organisationId ?? ""}
-          onChange={(e) => onChange({ ...filters, organisationId: e.target.value ? Number(e.target.value) : undefined })}
+          onChange={(e) =>
+            onChange({ ...filters, organisationId: e.target.value ? Number(e.target.value) : undefined })
+          }
         >
           <option value="">{t.kpi.all}</option>
           {departments.map((o) => (
@@ -111,19 +150,34 @@ export function KpiFilterBar({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="flex items-center gap-4 sm:col-span-3 lg:col-span-6">
         <legend className="sr-only">{t.kpi.view}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="mode" checked={!filters.cumulative} onChange={() => onChange({ ...filters, cumulative: false })} />
+          <input
+            type="radio"
+            name="mode"
+            checked={!filters.cumulative}
+            onChange={() => onChange({ ...filters, cumulative: false })}
+          />
           {t.kpi.perPeriod}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="mode" checked={filters.cumulative} onChange={() => onChange({ ...filters, cumulative: true })} />
+          <input
+            type="radio"
+            name="mode"
+            checked={filters.cumulative}
+            onChange={() => onChange({ ...filters, cumulative: true })}
+          />
           {t.kpi.cumulative}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="compare" checked={filters.compare} onChange={(e) => onChange({ ...filters, compare: e.target.checked })} />
+          <input
+            type="checkbox"
+            name="compare"
+            checked={filters.compare}
+            onChange={(e) => onChange({ ...filters, compare: e.target.checked })}
+          />
           {t.kpi.compare}
         </label>
       </fieldset>

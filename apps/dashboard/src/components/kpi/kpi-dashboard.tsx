@@ -1,11 +1,12 @@
 "use client";
 import type { Language } from "@innolab/core";
-import { AreaChart, BadgeDelta, BarChart, BarList, Card, LineChart } from "@tremor/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
 import { useMemo, useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { pick } from "~/i18n/format";
 import { useTRPC } from "~/trpc/client";
+import { Delta, Funnel, Legend } from "./chart-parts";
 import { buildCharts, type ChartModel, chartRows } from "./charts-model";
 import { downloadCsv, toCsv } from "./csv";
 import { DrillDown, type DrillRequest } from "./drill-down";
@@ -55,7 +56,11 @@ export function KpiDashboard({
     organisationId: filters.organisationId,
   };
   const valid = filters.from < filters.to;
-  const current = useQuery({ ...trpc.kpi.overview.queryOptions(query), enabled: valid, placeholderData: keepPreviousData });
+  const current = useQuery({
+    ...trpc.kpi.overview.queryOptions(query),
+    enabled: valid,
+    placeholderData: keepPreviousData,
+  });
   const previous = useQuery({
     ...trpc.kpi.overview.queryOptions({ ...query, ...previousRange(filters.from, filters.to) }),
     enabled: valid && filters.compare,
@@ -95,11 +100,24 @@ export function KpiDashboard({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t.kpi.title}</h1>
-        <button type="button" onClick={exportAll} disabled={!data} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-100">
+        <button
+          type="button"
+          onClick={exportAll}
+          disabled={!data}
+          className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-100"
+        >
           {t.kpi.exportAll}
         </button>
       </div>
-      <KpiFilterBar t={t} language={language} filters={filters} onChange={setFilters} techAreas={techAreas} departments={departments} launch={launch} />
+      <KpiFilterBar
+        t={t}
+        language={language}
+        filters={filters}
+        onChange={setFilters}
+        techAreas={techAreas}
+        departments={departments}
+        launch={launch}
+      />
       {!valid ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
           {t.kpi.invalidRange}
@@ -119,19 +137,30 @@ export function KpiDashboard({
               const label = t.kpi.cards[key] ?? key;
               return (
                 <Card key={key} className="p-3" data-testid={`card-${key}`}>
-                  <button type="button" className="w-full text-left" onClick={() => openDrill(key, label, `${query.from.toISOString().slice(0, 10)} – ${query.to.toISOString().slice(0, 10)}`, filters.from, filters.to)}>
+                  <button
+                    type="button"
+                    className="w-full text-left"
+                    onClick={() =>
+                      openDrill(
+                        key,
+                        label,
+                        `${query.from.toISOString().slice(0, 10)} – ${query.to.toISOString().slice(0, 10)}`,
+                        filters.from,
+                        filters.to,
+                      )
+                    }
+                  >
                     <span className="block text-sm text-gray-700">{label}</span>
                     <span className="block text-3xl font-semibold text-gray-900" data-testid="card-value">
                       {card.value.toLocaleString()}
                     </span>
                   </button>
-                  <BadgeDelta
-                    size="xs"
-                    deltaType={delta > 0 ? "increase" : delta < 0 ? "decrease" : "unchanged"}
-                    className="mt-1"
-                  >
-                    {t.kpi.change(`${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`)}
-                  </BadgeDelta>
+                  <Delta
+                    value={delta}
+                    text={t.kpi.change(
+                      `${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`,
+                    )}
+                  />
                   {card.ignoredFilters.length ? <p className="mt-1 text-xs text-gray-700">{t.kpi.ignored}</p> : null}
                 </Card>
               );
@@ -145,13 +174,11 @@ export function KpiDashboard({
           <div className="grid gap-4 lg:grid-cols-2">
             <Card>
               <h2 className="text-lg font-medium">{t.kpi.charts.funnel}</h2>
-              <BarList
-                className="mt-3"
-                data={(["needs", "matched", "pocs", "adopted"] as const).map((stage) => ({
+              <Funnel
+                stages={(["needs", "matched", "pocs", "adopted"] as const).map((stage) => ({
                   name: t.kpi.funnel[stage],
                   value: data.funnel[stage],
                 }))}
-                sortOrder="none"
               />
             </Card>
             <Card>
@@ -168,7 +195,9 @@ export function KpiDashboard({
                 categories={[t.kpi.columns.needs, t.kpi.columns.solutions, t.kpi.columns.pocs]}
                 colors={COLORS}
                 showAnimation={false}
+                showLegend={false}
               />
+              <Legend labels={[t.kpi.columns.needs, t.kpi.columns.solutions, t.kpi.columns.pocs]} colors={COLORS} />
             </Card>
           </div>
           <Card>
@@ -242,6 +271,7 @@ function ChartCard({
         categories={categories}
         colors={COLORS}
         showAnimation={false}
+        showLegend={false}
         onValueChange={(event) => {
           if (!event) return;
           const periodIndex = chart.periods.findIndex((p) => p.key === event.period);
@@ -249,6 +279,7 @@ function ChartCard({
           if (periodIndex >= 0 && seriesIndex >= 0) onDrill(chart, seriesIndex, periodIndex);
         }}
       />
+      <Legend labels={categories} colors={COLORS} />
       <details className="mt-3 overflow-x-auto">
         <summary className="cursor-pointer text-sm text-gray-700">{t.kpi.dataTable}</summary>
         <table className="w-full text-xs" data-testid={`table-${chart.id}`}>

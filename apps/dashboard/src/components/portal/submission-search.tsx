@@ -27,51 +27,63 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const base = kind === "need" ? "/needs" : "/solutions";
   const pageLink = (p: number) => {
-    const query = new URLSearchParams({ ...(text ? { text } : {}), ...(area ? { area } : {}), ...(org ? { org: String(org) } : {}), page: String(p) });
+    const query = new URLSearchParams({
+      ...(text ? { text } : {}),
+      ...(area ? { area } : {}),
+      ...(org ? { org: String(org) } : {}),
+      page: String(p),
+    });
     return `${base}?${query}`;
   };
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{kind === "need" ? t.nav.needs : t.nav.solutions}</h1>
-      <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4" role="search">
-        <label className="text-sm font-medium">
-          {t.portal.text}
-          <input className={field} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
-        </label>
-        <label className="text-sm font-medium">
-          {t.portal.techArea}
-          <select className={field} name="area" defaultValue={area ?? ""}>
-            <option value="">{t.portal.any}</option>
-            {areas.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {pick(language, a.nameEn, a.nameZh)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          {kind === "need" ? t.portal.department : t.portal.submittedBy}
-          <select className={field} name="org" defaultValue={org ? String(org) : ""}>
-            <option value="">{t.portal.any}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {pick(language, o.nameEn, o.nameZh)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end">
-          <button type="submit" className="w-full rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
-            {t.portal.search}
-          </button>
-        </div>
-      </form>
+      <search>
+        <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4">
+          <label className="text-sm font-medium">
+            {t.portal.text}
+            <input className={field} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
+          </label>
+          <label className="text-sm font-medium">
+            {t.portal.techArea}
+            <select className={field} name="area" defaultValue={area ?? ""}>
+              <option value="">{t.portal.any}</option>
+              {areas.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {pick(language, a.nameEn, a.nameZh)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium">
+            {kind === "need" ? t.portal.department : t.portal.submittedBy}
+            <select className={field} name="org" defaultValue={org ? String(org) : ""}>
+              <option value="">{t.portal.any}</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {pick(language, o.nameEn, o.nameZh)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="flex items-end">
+            <button
+              type="submit"
+              className="w-full rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+            >
+              {t.portal.search}
+            </button>
+          </div>
+        </form>
+      </search>
       <p className="text-sm text-gray-700" aria-live="polite">
         {t.portal.results(result.total)}
       </p>
       {result.items.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 p-6 text-center text-gray-700">{t.portal.noResults}</p>
+        <p className="rounded border border-dashed border-gray-300 p-6 text-center text-gray-700">
+          {t.portal.noResults}
+        </p>
       ) : (
         <ul className="space-y-3">
           {result.items.map((item) => (
@@ -96,9 +108,21 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
         </ul>
       )}
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
-        {page > 1 ? <Link className="text-blue-800 underline" href={pageLink(page - 1)}>{t.portal.previous}</Link> : <span />}
+        {page > 1 ? (
+          <Link className="text-blue-800 underline" href={pageLink(page - 1)}>
+            {t.portal.previous}
+          </Link>
+        ) : (
+          <span />
+        )}
         <span>{t.portal.page(page, pages)}</span>
-        {page < pages ? <Link className="text-blue-800 underline" href={pageLink(page + 1)}>{t.portal.next}</Link> : <span />}
+        {page < pages ? (
+          <Link className="text-blue-800 underline" href={pageLink(page + 1)}>
+            {t.portal.next}
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );

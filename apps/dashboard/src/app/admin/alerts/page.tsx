@@ -1,4 +1,4 @@
-import { techAreaTopic, TOPIC_KINDS } from "@innolab/core";
+import { TOPIC_KINDS, techAreaTopic } from "@innolab/core";
 import Link from "next/link";
 import { AdminNav } from "~/components/admin/admin-nav";
 import { AlertComposer } from "~/components/admin/alert-composer";

@@ -45,7 +45,9 @@ export default async function InvitationsPage() {
               <tr key={i.id} className="border-t border-gray-200">
                 <td className="p-2 font-mono">{i.code}</td>
                 <td className="p-2">{t.admin.invitations.roles[i.role]}</td>
-                <td className="p-2">{i.organisation ? pick(language, i.organisation.nameEn, i.organisation.nameZh) : "—"}</td>
+                <td className="p-2">
+                  {i.organisation ? pick(language, i.organisation.nameEn, i.organisation.nameZh) : "—"}
+                </td>
                 <td className="p-2">{formatDate(i.expiresAt, language)}</td>
                 <td className="p-2">{state(i)}</td>
               </tr>

@@ -34,7 +34,9 @@ export default async function PipelinePage() {
                 <td className="p-2">{pick(language, poc.governmentOrg.nameEn, poc.governmentOrg.nameZh)}</td>
                 <td className="p-2">{poc.status}</td>
                 <td className="p-2">{formatDate(poc.startDate, language)}</td>
-                <td className="p-2">{poc.adoption ? formatDate(poc.adoption.adoptedOn, language) : t.admin.pipeline.none}</td>
+                <td className="p-2">
+                  {poc.adoption ? formatDate(poc.adoption.adoptedOn, language) : t.admin.pipeline.none}
+                </td>
               </tr>
             ))}
           </tbody>

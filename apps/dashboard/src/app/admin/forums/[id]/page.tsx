@@ -57,7 +57,9 @@ export default async function AdminForumPage({ params }: { params: Promise<{ id:
             {registrations.map((r) => (
               <tr key={r.id} className="border-t border-gray-200">
                 <td className="p-2">{r.person.displayName}</td>
-                <td className="p-2">{r.organisation ? pick(language, r.organisation.nameEn, r.organisation.nameZh) : "—"}</td>
+                <td className="p-2">
+                  {r.organisation ? pick(language, r.organisation.nameEn, r.organisation.nameZh) : "—"}
+                </td>
                 <td className="p-2">{statusName[r.status]}</td>
               </tr>
             ))}

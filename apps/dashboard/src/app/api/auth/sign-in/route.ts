@@ -1,22 +1,15 @@
 import { createCaller, createContext, DomainError } from "@innolab/core";
-import { NextResponse } from "next/server";
 import { dashboardEnv } from "~/env";
 import { sameOrigin } from "~/server/csrf";
 import { db } from "~/server/db";
+import { safePath, seeOther } from "~/server/redirect";
 import { currentLanguage, SESSION_COOKIE } from "~/server/session";
-
-/** Only paths of this site, so a crafted link cannot send a signed-in user elsewhere. */
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === "string" ? value : "";
-  return next.startsWith("/") && !next.startsWith("//") ? next : "/kpi";
-}
 
 /** The sign-in form posts here (works without JavaScript); the session goes in an http-only cookie. */
 export async function POST(request: Request) {
   const form = await request.formData();
-  const next = safeNext(form.get("next"));
-  const back = (error: string) =>
-    NextResponse.redirect(new URL(`/sign-in?error=${error}&next=${encodeURIComponent(next)}`, request.url), 303);
+  const next = safePath(form.get("next"), "/kpi");
+  const back = (error: string) => seeOther(`/sign-in?error=${error}&next=${encodeURIComponent(next)}`);
   if (!sameOrigin(request)) return back("CROSS_SITE");
   const api = createCaller(createContext({ db: db(), source: "web", language: await currentLanguage() }));
   try {
@@ -24,7 +17,7 @@ export async function POST(request: Request) {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
     });
-    const response = NextResponse.redirect(new URL(next, request.url), 303);
+    const response = seeOther(next);
     response.cookies.set(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",

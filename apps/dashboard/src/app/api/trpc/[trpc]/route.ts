@@ -1,7 +1,7 @@
 import { appRouter, createContext } from "@innolab/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { db } from "~/server/db";
 import { sameOrigin } from "~/server/csrf";
+import { db } from "~/server/db";
 import { currentActor, currentLanguage } from "~/server/session";
 
 async function handler(request: Request) {

@@ -1,0 +1,295 @@
+import { readFileSync } from "node:fs";
+import { seed } from "@innolab/db";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, browserAvailable, browserRequired, type Lab, screenshot, signIn, startLab } from "./harness";
+
+const hkMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
+describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Chromium", () => {
+  let lab: Lab;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(options: { locale?: string; width?: number } = {}): Promise<Page> {
+    const context = await lab.browser.newContext({
+      locale: options.locale ?? "en-GB",
+      viewport: { width: options.width ?? 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    lab = await startLab();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await lab?.stop();
+  });
+
+  it("the public portal: search needs, open one, see forums; admin and KPI pages send a visitor to sign in", async () => {
+    const page = await newPage();
+    await page.goto(`${lab.baseUrl}/needs`);
+    await page.getByLabel("Words").fill("signboard");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/text=signboard/);
+    const titles = await page.locator("main li a").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((title) => /signboard|招牌/i.test(title) || title.length > 0)).toBe(true);
+    await page.getByRole("link", { name: "Approved Signboards Identification System (ASIS)" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Approved Signboards Identification System (ASIS)");
+    await screenshot(page, "need-detail");
+    // Only published records reach the public.
+    const hidden = await lab.database.db.serviceNeed.findFirstOrThrow({
+      where: { status: { in: ["DRAFT", "SUBMITTED", "REJECTED", "WITHDRAWN"] } },
+    });
+    const response = await page.goto(`${lab.baseUrl}/needs/${hidden.id}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("main").textContent()).not.toContain(hidden.title);
+    await page.goto(`${lab.baseUrl}/forums`);
+    await expect.poll(() => page.getByRole("heading", { name: "Past forums" }).count()).toBe(1);
+    await screenshot(page, "forums");
+    for (const path of ["/admin", "/admin/forums", "/kpi"]) {
+      await page.goto(`${lab.baseUrl}${path}`);
+      expect(new URL(page.url()).pathname).toBe("/sign-in");
+    }
+    // And the API refuses the same data to a visitor.
+    const api = await fetch(
+      `${lab.baseUrl}/api/trpc/kpi.overview?input=${encodeURIComponent(JSON.stringify({ json: { from: "2020-01-01", to: "2021-01-01" } }))}`,
+    );
+    expect(api.status).toBe(401);
+  });
+
+  it("sign-in: a wrong password is refused in the user's language; a cross-site post changes nothing", async () => {
+    const page = await newPage({ locale: "zh-HK" });
+    await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL, "not the password");
+    await expect.poll(() => page.locator("main").getByRole("alert").textContent()).toBe("電郵或密碼不正確。");
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-HK");
+    const forged = await fetch(`${lab.baseUrl}/api/auth/sign-in`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: `email=${encodeURIComponent(seed.DEMO_MANAGER_EMAIL)}&password=correct+horse+battery`,
+      redirect: "manual",
+    });
+    expect(forged.headers.get("set-cookie") ?? "").not.toContain("innolab_session");
+    const mutation = await fetch(`${lab.baseUrl}/api/trpc/auth.signIn`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      body: JSON.stringify({ json: { email: seed.DEMO_MANAGER_EMAIL, password: "x" } }),
+    });
+    expect(mutation.status).toBe(403);
+  });
+
+  it("management: cards equal the raw rows; every filter changes the charts; drill-down and CSV match", async () => {
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
+    await page.waitForURL(/\/kpi$/);
+    const cardValue = async (key: string) =>
+      Number((await page.getByTestId(`card-${key}`).getByTestId("card-value").textContent())?.replaceAll(",", ""));
+    await expect.poll(() => page.getByTestId("card-needsSubmitted").count()).toBe(1);
+    const from = hkMidnight(await page.getByLabel("From", { exact: true }).inputValue());
+    const to = new Date(hkMidnight(await page.getByLabel("To", { exact: true }).inputValue()).getTime() + 86_400_000);
+    const db = lab.database.db;
+    const needs = await db.serviceNeed.count({ where: { submittedAt: { gte: from, lt: to } } });
+    const adoptions = await db.adoption.count({ where: { adoptedOn: { gte: from, lt: to } } });
+    expect(await cardValue("needsSubmitted")).toBe(needs);
+    expect(await cardValue("adoptions")).toBe(adoptions);
+    await screenshot(page, "kpi-overview");
+
+    // Granularity: quarters → years changes the periods of every chart.
+    const periods = (chart: string) => page.getByTestId(`table-${chart}`).locator("tbody tr").count();
+    const quarters = await periods("participation");
+    await page.getByLabel("Per", { exact: true }).selectOption("year");
+    await expect.poll(() => periods("participation")).toBeLessThan(quarters);
+    expect(await periods("pocs")).toBe(await periods("participation"));
+
+    // A technology area narrows the cards to its records.
+    const ai = await db.serviceNeed.count({
+      where: {
+        submittedAt: { gte: from, lt: to },
+        techAreas: { some: { techArea: { slug: "artificial-intelligence" } } },
+      },
+    });
+    await page.getByLabel("Technology area", { exact: true }).selectOption("artificial-intelligence");
+    await expect.poll(() => cardValue("needsSubmitted")).toBe(ai);
+    await page.getByLabel("Technology area", { exact: true }).selectOption("");
+    await expect.poll(() => cardValue("needsSubmitted")).toBe(needs);
+
+    // Cumulative and comparison change the series.
+    const header = (chart: string) => page.getByTestId(`table-${chart}`).locator("thead th").allTextContents();
+    expect(await header("participation")).toContain("New B/Ds");
+    await page.getByLabel("Cumulative", { exact: true }).check();
+    await expect.poll(async () => (await header("participation")).includes("New B/Ds")).toBe(false);
+    await page.getByLabel("Compare with previous period", { exact: true }).check();
+    await expect
+      .poll(async () => (await header("submissions")).some((h) => h.includes("(previous period)")))
+      .toBe(true);
+    await page.getByLabel("Compare with previous period", { exact: true }).uncheck();
+    await page.getByLabel("Per period", { exact: true }).check();
+
+    // Drill-down from a card lists exactly the records behind it.
+    await page.getByTestId("card-needsSubmitted").getByRole("button").click();
+    const dialog = page.getByRole("dialog");
+    await expect.poll(() => dialog.getByTestId("drill-total").textContent()).toBe(`${needs} in all`);
+    expect(await dialog.locator("tbody tr").count()).toBe(needs);
+    await screenshot(page, "kpi-drill-down");
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    // Drill-down from a chart's number (its data table).
+    const submissions = page.getByTestId("chart-submissions");
+    await submissions.locator("summary").click();
+    const cell = submissions.locator("tbody tr").first().locator("td").first().getByRole("button");
+    const shown = Number(await cell.textContent());
+    await cell.click();
+    await expect.poll(() => page.getByRole("dialog").getByTestId("drill-total").textContent()).toBe(`${shown} in all`);
+    await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+
+    // CSV of one chart equals its table; the export of all holds every section.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: `CSV: B/Ds and IT companies taking part` }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    const table = page.getByTestId("table-participation");
+    expect(csv.length - 1).toBe(await table.locator("tbody tr").count());
+    const firstRow = await table.locator("tbody tr").first().locator("th, td").allTextContents();
+    expect(csv[1]).toBe(firstRow.join(","));
+    const [all] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export all charts (CSV)" }).click(),
+    ]);
+    const allCsv = readFileSync((await all.path())!, "utf8");
+    for (const section of ["participation", "forums", "submissions", "pocs", "funnel", "techAreas", "departments"]) {
+      expect(allCsv).toContain(`\r\n${section}\r\n`);
+    }
+    expect(allCsv).toContain(`needsSubmitted,${needs},`);
+
+    // A manager sees KPIs but not the admin desk, and cannot publish through the API.
+    await page.goto(`${lab.baseUrl}/admin`);
+    expect(new URL(page.url()).pathname).toBe("/forbidden");
+    const publish = await page.evaluate(async () => {
+      const response = await fetch("/api/trpc/need.review", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { id: 1, decision: "PUBLISH" } }),
+      });
+      return response.status;
+    });
+    expect(publish).toBe(403);
+  });
+
+  it("lab staff: publish from the review queue, reject with a reason, check a registrant in", async () => {
+    const db = lab.database.db;
+    const officer = await db.person.findFirstOrThrow({ where: { role: "OFFICER", organisationId: { not: null } } });
+    const pending = await Promise.all(
+      ["Queue test: kiosk translation", "Queue test: vague idea"].map((title, i) =>
+        db.serviceNeed.create({
+          data: {
+            refCode: `SN-2026-90${i}`,
+            title,
+            description: "Submitted for review",
+            searchText: title.toLowerCase(),
+            status: "SUBMITTED",
+            organisationId: officer.organisationId!,
+            submittedById: officer.id,
+            submittedAt: new Date(),
+          },
+        }),
+      ),
+    );
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await page.goto(`${lab.baseUrl}/admin`);
+    const first = page.getByTestId(`review-${pending[0]!.refCode}`);
+    await screenshot(page, "admin-review-queue");
+    await first.getByRole("button", { name: "Publish" }).click();
+    await expect.poll(() => first.count()).toBe(0);
+    expect((await db.serviceNeed.findUniqueOrThrow({ where: { id: pending[0]!.id } })).status).toBe("PUBLISHED");
+
+    const second = page.getByTestId(`review-${pending[1]!.refCode}`);
+    await second.getByRole("button", { name: "Reject" }).click();
+    await expect.poll(() => second.getByRole("alert").textContent()).toBe("Give a reason when rejecting.");
+    expect((await db.serviceNeed.findUniqueOrThrow({ where: { id: pending[1]!.id } })).status).toBe("SUBMITTED");
+    await second.getByLabel("Reason (told to the submitter)").fill("Please describe the business problem.");
+    await second.getByRole("button", { name: "Reject" }).click();
+    await expect.poll(() => second.count()).toBe(0);
+    const rejected = await db.serviceNeed.findUniqueOrThrow({ where: { id: pending[1]!.id } });
+    expect(rejected.status).toBe("REJECTED");
+    expect(await db.domainEvent.count({ where: { type: "need.rejected" } })).toBeGreaterThan(0);
+
+    // The published need is on the public portal at once.
+    const visitor = await newPage();
+    await visitor.goto(`${lab.baseUrl}/needs?text=kiosk`);
+    expect(await visitor.locator("main li a").allTextContents()).toContain("Queue test: kiosk translation");
+
+    // Forum check-in at the door.
+    const registration = await db.forumRegistration.findFirstOrThrow({
+      where: { status: "REGISTERED", forum: { status: "SCHEDULED" } },
+      include: { person: true },
+    });
+    await page.goto(`${lab.baseUrl}/admin/forums/${registration.forumId}`);
+    const attended = async () => Number(await page.locator('[data-status="ATTENDED"] strong').textContent());
+    const before = await attended();
+    const desk = page.locator("form", { has: page.getByLabel("Check-in code") });
+    await page.getByLabel("Check-in code").fill("NOPE-CODE");
+    await page.getByRole("button", { name: "Check in" }).click();
+    await expect.poll(() => desk.getByRole("alert").textContent()).toBe("Unknown check-in code.");
+    await page.getByLabel("Check-in code").fill(registration.checkInCode.toLowerCase());
+    await page.getByRole("button", { name: "Check in" }).click();
+    await expect
+      .poll(() => desk.getByRole("status").textContent())
+      .toBe(`${registration.person.displayName} is checked in.`);
+    await expect.poll(attended).toBe(before + 1);
+    await screenshot(page, "admin-forum-check-in");
+  });
+
+  it("both languages: the switch turns every page into Traditional Chinese", async () => {
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
+    await page.waitForURL(/\/kpi$/);
+    await page.getByRole("button", { name: "繁體中文" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("參與情況走勢");
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-HK");
+    await expect.poll(() => page.getByTestId("card-needsSubmitted").textContent()).toContain("服務需求");
+    await screenshot(page, "kpi-overview-zh");
+    await page.goto(`${lab.baseUrl}/needs`);
+    expect(await page.locator("h1").textContent()).toBe("搜尋服務需求");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Find Service Needs");
+  });
+
+  it("accessibility: axe finds no WCAG 2.1 AA violations on the main pages; a phone's width needs no sideways scrolling", async () => {
+    const visitor = await newPage();
+    const staff = await newPage();
+    await signIn(staff, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    const pages: Array<[Page, string]> = [
+      [visitor, "/"],
+      [visitor, "/needs"],
+      [visitor, "/solutions"],
+      [visitor, "/forums"],
+      [visitor, "/sign-in"],
+      [staff, "/kpi"],
+      [staff, "/admin"],
+      [staff, "/admin/alerts"],
+      [staff, "/admin/invitations"],
+    ];
+    const found: string[] = [];
+    for (const [page, path] of pages) {
+      await page.goto(`${lab.baseUrl}${path}`);
+      if (path === "/kpi") await page.getByTestId("card-needsSubmitted").waitFor();
+      found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
+    }
+    expect(found).toEqual([]);
+    const phone = await newPage({ width: 390 });
+    await signIn(phone, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
+    await phone.waitForURL(/\/kpi$/);
+    await phone.getByTestId("card-needsSubmitted").waitFor();
+    await screenshot(phone, "kpi-phone");
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
