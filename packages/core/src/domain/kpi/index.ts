@@ -3,3 +3,4 @@ export * from "./metrics";
 export * from "./overview";
 export * from "./periods";
 export * from "./series";
+export * from "./page";
