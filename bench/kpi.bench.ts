@@ -105,9 +105,14 @@ async function benchDatabase(kind: "sqlite" | "postgres") {
       query: "all series at once (overview)",
       ...(await time(() => kpi.kpiSeries(database.db, query), iterations)),
     });
-    // The dashboard's KPI page: everything it draws, in the one call it makes (kpi.overview).
+    // The dashboard's KPI page: everything it draws, in the one call it makes (kpi.overview),
+    // computed from scratch (a new filter) and as served again (same filter, data unchanged).
     const page = await time(() => kpi.kpiOverview(database.db, query), iterations);
-    const pageFiltered = await time(() => kpi.kpiOverview(database.db, { ...robotics, granularity: "month" }), iterations);
+    const pageFiltered = await time(
+      () => kpi.kpiOverview(database.db, { ...robotics, granularity: "month" }),
+      iterations,
+    );
+    const pageServedAgain = await time(() => kpi.cachedKpiOverview(database.db, query), iterations);
     const baseline = await time(() => naiveNeedsSubmitted(database.db), Math.min(iterations, 10));
     const ours = rows.find((row) => row.query === "needsSubmitted");
     console.table(
@@ -121,9 +126,11 @@ async function benchDatabase(kind: "sqlite" | "postgres") {
     console.log(
       `${kind}: baseline (ORM rows + JS bucketing) needsSubmitted p95 ${baseline.p95.toFixed(1)} ms; SQL p95 ${ours?.p95.toFixed(1)} ms; speed-up ×${(baseline.p95 / (ours?.p95 ?? 1)).toFixed(1)}`,
     );
+    const computed = Math.max(page.p95, pageFiltered.p95);
     console.log(
-      `${kind}: KPI page data (kpi.overview: cards with previous period, all series, funnel, breakdowns) p50 ${page.p50.toFixed(1)} / p95 ${page.p95.toFixed(1)} ms; ` +
-        `by month with a technology area p50 ${pageFiltered.p50.toFixed(1)} / p95 ${pageFiltered.p95.toFixed(1)} ms (target p95 < ${PAGE_TARGET_P95_MS} ms: ${Math.max(page.p95, pageFiltered.p95) < PAGE_TARGET_P95_MS ? "met" : "NOT met"})`,
+      `${kind}: KPI page data (kpi.overview: cards with previous period, all series, funnel, breakdowns), computed: p50 ${page.p50.toFixed(1)} / p95 ${page.p95.toFixed(1)} ms; ` +
+        `by month with a technology area p50 ${pageFiltered.p50.toFixed(1)} / p95 ${pageFiltered.p95.toFixed(1)} ms (target p95 < ${PAGE_TARGET_P95_MS} ms: ${computed < PAGE_TARGET_P95_MS ? "met" : "NOT met"}); ` +
+        `served again with the data unchanged: p50 ${pageServedAgain.p50.toFixed(1)} / p95 ${pageServedAgain.p95.toFixed(1)} ms (×${(page.p95 / pageServedAgain.p95).toFixed(0)} faster)`,
     );
     return { kind, seedSeconds, counts, rows, baseline, worst, page };
   } finally {

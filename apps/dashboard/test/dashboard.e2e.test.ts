@@ -245,6 +245,36 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       .toBe(`${registration.person.displayName} is checked in.`);
     await expect.poll(attended).toBe(before + 1);
     await screenshot(page, "admin-forum-check-in");
+
+    // Announce a forum; a start after the end is refused with the reason, nothing saved.
+    await page.goto(`${lab.baseUrl}/admin/forums`);
+    await page.getByText("New forum").click();
+    const form = page.locator("form", { has: page.getByLabel("Title (English)") });
+    await form.getByLabel("Title (English)").fill("Technology Forum 2027 Q1");
+    await form.getByLabel("Title (Chinese)").fill("2027年第1季科技論壇");
+    await form.getByLabel("Theme (English)").fill("Smart mobility");
+    await form.getByLabel("Theme (Chinese)").fill("智慧出行");
+    await form.getByLabel("Venue").fill("Cyberport");
+    await form.getByLabel("Capacity").fill("150");
+    await form.getByLabel("Starts").fill("2027-03-15T14:30");
+    await form.getByLabel("Ends").fill("2027-03-15T12:00");
+    const forums = await db.forum.count();
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => form.getByRole("alert").count()).toBe(1);
+    expect(await db.forum.count()).toBe(forums);
+    await form.getByLabel("Ends").fill("2027-03-15T17:30");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Forum created.");
+    const created = await db.forum.findFirstOrThrow({ where: { title: "Technology Forum 2027 Q1" } });
+    expect(created.startsAt.toISOString()).toBe("2027-03-15T06:30:00.000Z");
+    expect(created.capacity).toBe(150);
+    await expect.poll(() => page.getByRole("link", { name: "Technology Forum 2027 Q1" }).count()).toBe(1);
+
+    // Move a PoC along.
+    const poc = await db.poc.findFirstOrThrow({ where: { status: "IN_PROGRESS" } });
+    await page.goto(`${lab.baseUrl}/admin/pipeline`);
+    await page.getByLabel(`Status ${poc.refCode}`).selectOption("COMPLETED");
+    await expect.poll(async () => (await db.poc.findUniqueOrThrow({ where: { id: poc.id } })).status).toBe("COMPLETED");
   });
 
   it("both languages: the switch turns every page into Traditional Chinese", async () => {

@@ -349,6 +349,31 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
     expect(pocs.records[0]).toMatchObject({ ref: expect.stringMatching(/^POC-/), title: expect.any(String) });
   });
 
+  it("the KPI page's numbers follow a change made through the core at once (no stale cache)", async () => {
+    const db = database().db;
+    const query = { from: new Date("2026-01-01T00:00:00+08:00"), to: new Date("2027-01-01T00:00:00+08:00") };
+    const needs = async () => (await api.kpi.overview(query)).cards.find((c) => c.key === "needsSubmitted")?.value;
+    const before = await needs();
+    expect(await needs()).toBe(before); // served again, same numbers
+    const officer = await db.person.findFirstOrThrow({ where: { role: "OFFICER", organisationId: { not: null } } });
+    const asOfficer = createCaller(
+      createContext({
+        db,
+        source: "web",
+        actor: { personId: officer.id, role: officer.role, organisationId: officer.organisationId },
+        now: () => TODAY,
+      }),
+    );
+    await asOfficer.need.create({
+      title: "Cache check",
+      description: "A need submitted between two reads of the KPI page",
+      techAreas: ["robotics"],
+      language: "en",
+      submit: true,
+    });
+    expect(await needs()).toBe((before ?? 0) + 1);
+  });
+
   it("a reversed range is refused", async () => {
     await expect(api.kpi.series({ from: TODAY, to: new Date("2019-01-01") })).rejects.toMatchObject({
       code: "BAD_REQUEST",

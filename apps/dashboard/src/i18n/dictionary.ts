@@ -218,7 +218,22 @@ const en = {
         string
       >,
     },
-    pipeline: { pocs: "Proofs-of-concept", status: "Status", start: "Start", adoption: "Adoption", none: "None yet" },
+    pipeline: {
+      pocs: "Proofs-of-concept",
+      status: "Status",
+      start: "Start",
+      adoption: "Adoption",
+      none: "None yet",
+      saved: "Saved.",
+      scale: "Scale of adoption",
+      adopt: "Record adoption",
+      statuses: {
+        PLANNED: "Planned",
+        IN_PROGRESS: "In progress",
+        COMPLETED: "Completed",
+        ABANDONED: "Abandoned",
+      } as Record<string, string>,
+    },
   },
   common: { save: "Save", cancel: "Cancel", error: "Something went wrong.", yes: "Yes", no: "No" },
 };
@@ -427,7 +442,17 @@ const zh: Dictionary = {
       error: "錯誤",
       topicNames: { NEW_NEEDS: "新服務需求", NEW_SOLUTIONS: "新創科方案", FORUMS: "論壇" },
     },
-    pipeline: { pocs: "概念驗證", status: "狀態", start: "開始", adoption: "採用", none: "暫無" },
+    pipeline: {
+      pocs: "概念驗證",
+      status: "狀態",
+      start: "開始",
+      adoption: "採用",
+      none: "暫無",
+      saved: "已儲存。",
+      scale: "採用規模",
+      adopt: "記錄採用",
+      statuses: { PLANNED: "計劃中", IN_PROGRESS: "進行中", COMPLETED: "已完成", ABANDONED: "已放棄" },
+    },
   },
   common: { save: "儲存", cancel: "取消", error: "發生錯誤。", yes: "是", no: "否" },
 };

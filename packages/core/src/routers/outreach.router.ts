@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { alertDeliveries, createAlert, getAlert, listAlerts } from "../domain/alerts";
 import { listAuditLog, listEvents } from "../domain/audit-log";
+import { cachedKpiOverview } from "../domain/kpi/cache";
 import type { CountMetricName } from "../domain/kpi/metrics";
-import { kpiOverview, kpiRecords } from "../domain/kpi/page";
+import { kpiRecords } from "../domain/kpi/page";
 import { kpiSeries } from "../domain/kpi/series";
 import { countAudience, mySubscriptions, subscribe, unsubscribe } from "../domain/subscriptions";
 import { audienceSchema, auditLogSchema, createAlertSchema, eventsSchema, topicSchema } from "../schemas/admin.schema";
@@ -38,7 +39,7 @@ export const alertRouter = {
 export const kpiRouter = {
   overview: allow("oversight")
     .input(kpiOverviewSchema)
-    .query(({ ctx, input }) => kpiOverview(ctx.db, { ...input, now: ctx.now() })),
+    .query(({ ctx, input }) => cachedKpiOverview(ctx.db, { ...input, now: ctx.now() })),
   records: allow("oversight")
     .input(kpiRecordsSchema)
     .query(({ ctx, input }) => kpiRecords(ctx.db, { ...input, now: ctx.now() })),

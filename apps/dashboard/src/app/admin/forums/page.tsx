@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { AdminNav } from "~/components/admin/admin-nav";
+import { ForumForm } from "~/components/admin/forum-form";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
+import { ApiProvider } from "~/trpc/client";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +14,10 @@ export default async function AdminForumsPage() {
   const t = dictionary(language);
   const forums = await (await serverApi()).forum.list({ when: "all", pageSize: 100 });
   return (
-    <>
+    <ApiProvider>
       <h1 className="mb-2 text-2xl font-semibold">{t.admin.title}</h1>
       <AdminNav t={t} current="forums" />
+      <ForumForm language={language} />
       <table className="w-full rounded-lg bg-white text-sm">
         <thead>
           <tr className="text-left">
@@ -41,6 +44,6 @@ export default async function AdminForumsPage() {
           ))}
         </tbody>
       </table>
-    </>
+    </ApiProvider>
   );
 }

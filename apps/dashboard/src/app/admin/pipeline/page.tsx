@@ -1,7 +1,9 @@
 import { AdminNav } from "~/components/admin/admin-nav";
+import { PocControls } from "~/components/admin/poc-controls";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
+import { ApiProvider } from "~/trpc/client";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +14,7 @@ export default async function PipelinePage() {
   const t = dictionary(language);
   const pocs = await (await serverApi()).poc.list({ pageSize: 100 });
   return (
-    <>
+    <ApiProvider>
       <h1 className="mb-2 text-2xl font-semibold">{t.admin.title}</h1>
       <AdminNav t={t} current="pipeline" />
       <h2 className="text-lg font-medium">{t.admin.pipeline.pocs}</h2>
@@ -32,7 +34,12 @@ export default async function PipelinePage() {
               <tr key={poc.id} className="border-t border-gray-200">
                 <td className="p-2">{poc.refCode}</td>
                 <td className="p-2">{pick(language, poc.governmentOrg.nameEn, poc.governmentOrg.nameZh)}</td>
-                <td className="p-2">{poc.status}</td>
+                <td className="p-2">
+                  <PocControls
+                    language={language}
+                    poc={{ id: poc.id, refCode: poc.refCode, status: poc.status, adopted: Boolean(poc.adoption) }}
+                  />
+                </td>
                 <td className="p-2">{formatDate(poc.startDate, language)}</td>
                 <td className="p-2">
                   {poc.adoption ? formatDate(poc.adoption.adoptedOn, language) : t.admin.pipeline.none}
@@ -42,6 +49,6 @@ export default async function PipelinePage() {
           </tbody>
         </table>
       </div>
-    </>
+    </ApiProvider>
   );
 }
