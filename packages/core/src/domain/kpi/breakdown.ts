@@ -13,13 +13,14 @@ export async function pipelineFunnel(db: Db, query: RangeQuery) {
     Prisma.sql`x."submittedAt" >= ${query.from}`,
     Prisma.sql`x."submittedAt" < ${query.to}`,
   ];
-  const has = (sql: string) => Prisma.raw(`SUM(CASE WHEN EXISTS (${sql}) THEN 1 ELSE 0 END)`);
+  // Each stage as a set of need ids joined once (hash joins), not a lookup per need.
   const [row] = await db.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT COUNT(*) AS needs,
-      ${has(`SELECT 1 FROM "Match" m WHERE m."needId" = x."id" AND m."status" = 'CONFIRMED'`)} AS matched,
-      ${has(`SELECT 1 FROM "Poc" p WHERE p."needId" = x."id"`)} AS pocs,
-      ${has(`SELECT 1 FROM "Poc" p JOIN "Adoption" a ON a."pocId" = p."id" WHERE p."needId" = x."id"`)} AS adopted
-    FROM "ServiceNeed" x WHERE ${Prisma.join(conditions, " AND ")}`;
+    SELECT COUNT(*) AS needs, COUNT(m."needId") AS matched, COUNT(p."needId") AS pocs, COUNT(a."needId") AS adopted
+    FROM "ServiceNeed" x
+    LEFT JOIN (SELECT DISTINCT "needId" FROM "Match" WHERE "status" = 'CONFIRMED') m ON m."needId" = x."id"
+    LEFT JOIN (SELECT DISTINCT "needId" FROM "Poc") p ON p."needId" = x."id"
+    LEFT JOIN (SELECT DISTINCT pa."needId" FROM "Poc" pa JOIN "Adoption" ad ON ad."pocId" = pa."id") a ON a."needId" = x."id"
+    WHERE ${Prisma.join(conditions, " AND ")}`;
   return {
     needs: num(row?.needs),
     matched: num(row?.matched),
@@ -34,23 +35,29 @@ export async function byTechArea(db: Db, query: RangeQuery) {
   const organisation = query.organisationId
     ? Prisma.sql`AND n."organisationId" = ${query.organisationId}`
     : Prisma.empty;
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT ta."slug" AS slug, ta."nameEn" AS "nameEn", ta."nameZh" AS "nameZh",
-      (SELECT COUNT(*) FROM "NeedTechArea" l JOIN "ServiceNeed" n ON n."id" = l."needId"
-        WHERE l."techAreaId" = ta."id" AND n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${organisation}) AS needs,
-      (SELECT COUNT(*) FROM "SolutionTechArea" l JOIN "Solution" s ON s."id" = l."solutionId"
-        WHERE l."techAreaId" = ta."id" AND s."submittedAt" >= ${from} AND s."submittedAt" < ${to}) AS solutions,
-      (SELECT COUNT(*) FROM "NeedTechArea" l JOIN "Poc" p ON p."needId" = l."needId" JOIN "ServiceNeed" n ON n."id" = p."needId"
-        WHERE l."techAreaId" = ta."id" AND p."startDate" >= ${from} AND p."startDate" < ${to} ${organisation}) AS pocs
-    FROM "TechArea" ta`;
-  return rows
-    .map((row) => ({
-      slug: String(row.slug),
-      nameEn: String(row.nameEn),
-      nameZh: String(row.nameZh),
-      needs: num(row.needs),
-      solutions: num(row.solutions),
-      pocs: num(row.pocs),
+  type Counted = Array<{ area: number; n: unknown }>;
+  const [areas, needs, solutions, pocs] = await Promise.all([
+    db.techArea.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true } }),
+    db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "NeedTechArea" l
+      JOIN "ServiceNeed" n ON n."id" = l."needId"
+      WHERE n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${organisation} GROUP BY l."techAreaId"`,
+    db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "SolutionTechArea" l
+      JOIN "Solution" s ON s."id" = l."solutionId"
+      WHERE s."submittedAt" >= ${from} AND s."submittedAt" < ${to} GROUP BY l."techAreaId"`,
+    db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p
+      JOIN "NeedTechArea" l ON l."needId" = p."needId" JOIN "ServiceNeed" n ON n."id" = p."needId"
+      WHERE p."startDate" >= ${from} AND p."startDate" < ${to} ${organisation} GROUP BY l."techAreaId"`,
+  ]);
+  const countOf = (rows: Counted) => new Map(rows.map((row) => [Number(row.area), num(row.n)]));
+  const [needsBy, solutionsBy, pocsBy] = [countOf(needs), countOf(solutions), countOf(pocs)];
+  return areas
+    .map((area) => ({
+      slug: area.slug,
+      nameEn: area.nameEn,
+      nameZh: area.nameZh,
+      needs: needsBy.get(area.id) ?? 0,
+      solutions: solutionsBy.get(area.id) ?? 0,
+      pocs: pocsBy.get(area.id) ?? 0,
     }))
     .filter((row) => !query.techArea || row.slug === query.techArea)
     .sort((a, b) => b.needs + b.solutions + b.pocs - (a.needs + a.solutions + a.pocs) || a.slug.localeCompare(b.slug));

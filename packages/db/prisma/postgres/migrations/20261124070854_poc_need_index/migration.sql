@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Poc_needId_idx" ON "Poc"("needId");
+
