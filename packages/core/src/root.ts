@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth.router";
+import { bookingRouter, resourceRouter, showroomRouter } from "./routers/collaboration.router";
 import { invitationRouter, organisationRouter, personRouter, techAreaRouter } from "./routers/directory.router";
 import { forumRouter, workshopRouter } from "./routers/events.router";
 import { alertRouter, auditRouter, kpiRouter, subscriptionRouter } from "./routers/outreach.router";
@@ -24,6 +25,9 @@ export const appRouter = router({
   alert: alertRouter,
   kpi: kpiRouter,
   audit: auditRouter,
+  resource: resourceRouter,
+  booking: bookingRouter,
+  showroom: showroomRouter,
 });
 
 export type AppRouter = typeof appRouter;

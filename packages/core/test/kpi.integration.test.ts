@@ -62,6 +62,7 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
         include: { adoption: true, need: { include: { techAreas: { include: { techArea: true } } } } },
       }),
       organisations: await db.organisation.findMany(),
+      bookings: await db.booking.findMany({ include: { person: true } }),
     };
   }
 
@@ -129,6 +130,11 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
       pocsStarted: b(pocs.map((p) => p.startDate)),
       pocsCompleted: b(pocs.filter((p) => p.status === "COMPLETED").map((p) => p.completedAt)),
       adoptions: b(pocs.map((p) => p.adoption?.adoptedOn ?? null)),
+      bookings: b(
+        rows.bookings
+          .filter((x) => x.status === "CONFIRMED" && !x.maintenance && bd(x.person.organisationId ?? -1))
+          .map((x) => x.startsAt),
+      ),
     };
   }
 

@@ -3,13 +3,16 @@ export { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url"
 export { dbEnv, defaultDatabaseUrl } from "./env";
 export type {
   Alert,
+  Booking,
   ChatIdentity,
   Delivery,
   DomainEvent,
   Forum,
   Organisation,
   Person,
+  Resource,
   ServiceNeed,
+  ShowroomItem,
   Solution,
 } from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";

@@ -20,6 +20,7 @@ export class FanOutLoop {
       while (this.running) {
         try {
           await push.scheduleForumReminders(this.db);
+          await push.scheduleBookingReminders(this.db);
           const { events } = await push.fanOutPendingEvents(this.db);
           if (events > 0) continue;
         } catch (error) {

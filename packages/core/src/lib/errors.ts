@@ -7,6 +7,9 @@ import { type ErrorKey, errorMessages, formatMessage } from "./messages";
 const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   SIGN_IN_REQUIRED: "UNAUTHORIZED",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
+  SLOT_TAKEN: "CONFLICT",
+  ROLE_CANNOT_BOOK: "FORBIDDEN",
+  BOOKING_NOT_YOURS: "FORBIDDEN",
   ROLE_FORBIDDEN: "FORBIDDEN",
   CHANNEL_ONLY: "FORBIDDEN",
   NOT_OWNER: "FORBIDDEN",
@@ -73,11 +76,21 @@ const ENTITY_ZH: Record<string, string> = {
   alert: "通告",
   person: "人士",
   "technology area": "科技範疇",
+  resource: "設施",
+  booking: "預約",
+  "showroom item": "展品",
 };
 
+/** In Chinese: entity names translated, and any `<name>Zh` parameter used for `<name>`. */
 function paramsIn(language: Language, params: Record<string, unknown>): Record<string, unknown> {
-  if (language !== "zh-HK" || typeof params.entity !== "string") return params;
-  return { ...params, entity: ENTITY_ZH[params.entity] ?? params.entity };
+  if (language !== "zh-HK") return params;
+  const zh = Object.fromEntries(
+    Object.entries(params)
+      .filter(([key]) => key.endsWith("Zh"))
+      .map(([key, value]) => [key.slice(0, -2), value]),
+  );
+  const entity = typeof params.entity === "string" ? { entity: ENTITY_ZH[params.entity] ?? params.entity } : {};
+  return { ...params, ...entity, ...zh };
 }
 
 /** Rewrites an error's message in the caller's language; keeps its code and cause. */

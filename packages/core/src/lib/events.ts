@@ -23,6 +23,10 @@ export const EVENT_TYPES = [
   "adoption.recorded",
   "invitation.redeemed",
   "alert.created",
+  "booking.created",
+  "booking.decided",
+  "booking.cancelled",
+  "booking.reminder",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -3,6 +3,31 @@ import type { Language } from "./language";
 /** Every user-facing error, in both languages. `{name}` placeholders take the error's params. */
 export const errorMessages = {
   SIGN_IN_REQUIRED: { en: "Please sign in first.", "zh-HK": "請先登入。" },
+  SLOT_TAKEN: {
+    en: "{resource} is already booked at that time. Please pick another slot.",
+    "zh-HK": "{resource}在該時段已被預約，請選擇其他時段。",
+  },
+  OUTSIDE_OPENING_HOURS: {
+    en: "{resource} is open {days}, {opens}–{closes} (Hong Kong time). Please pick a time within those hours.",
+    "zh-HK": "{resource}的開放時間為{days} {opens}至{closes}（香港時間），請在開放時間內預約。",
+  },
+  ROLE_CANNOT_BOOK: {
+    en: "Your role ({role}) cannot book {resource}.",
+    "zh-HK": "你的角色（{role}）不可預約{resource}。",
+  },
+  BOOKING_IN_PAST: { en: "That time has already passed.", "zh-HK": "該時間已經過去。" },
+  BOOKING_TOO_LONG: { en: "A booking can last at most {hours} hours.", "zh-HK": "每次預約最長 {hours} 小時。" },
+  BOOKING_TOO_FAR: { en: "Bookings open {days} days ahead.", "zh-HK": "只接受 {days} 日內的預約。" },
+  BOOKING_NOT_YOURS: { en: "Only the person who booked can cancel this booking.", "zh-HK": "只有預約者可取消此預約。" },
+  QUANTITY_TOO_LARGE: {
+    en: "{resource} has {capacity} in all; ask for fewer.",
+    "zh-HK": "{resource}共有 {capacity} 件，請減少數量。",
+  },
+  POC_OF_OTHER_SOLUTION: {
+    en: "That PoC tested another solution.",
+    "zh-HK": "該概念驗證測試的是另一方案。",
+  },
+  RESOURCE_CLOSED: { en: "{resource} is not taking bookings.", "zh-HK": "{resource}暫停接受預約。" },
   INVALID_CREDENTIALS: { en: "The email or password is not correct.", "zh-HK": "電郵或密碼不正確。" },
   PASSWORD_TOO_SHORT: { en: "A password needs at least {min} characters.", "zh-HK": "密碼最少需要 {min} 個字元。" },
   ROLE_FORBIDDEN: {

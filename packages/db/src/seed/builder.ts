@@ -36,6 +36,9 @@ export class SeedBuilder {
   readonly pocs: Prisma.PocCreateManyInput[] = [];
   readonly adoptions: Prisma.AdoptionCreateManyInput[] = [];
   readonly subscriptions: Prisma.SubscriptionCreateManyInput[] = [];
+  readonly resources: Prisma.ResourceCreateManyInput[] = [];
+  readonly bookings: Prisma.BookingCreateManyInput[] = [];
+  readonly showroom: Prisma.ShowroomItemCreateManyInput[] = [];
   private readonly refCounters = new Map<string, number>();
   private readonly usedCodes = new Set<string>();
 

@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { hkTime, SeedBuilder } from "./builder";
+import { buildCollaboration } from "./collaboration";
 import { NEED_TITLE_VARIANTS, NEEDS, SOLUTION_TEMPLATES, SOLUTIONS, TECH_AREAS } from "./data/catalogue";
 import { BUREAUX_AND_DEPARTMENTS, LAB, NAMED_COMPANIES, PARTNERS, plausibleCompanies } from "./data/organisations";
 import { buildForums, buildRegistrations } from "./forums";
@@ -258,6 +259,8 @@ export function buildDemo(today: Date): SeedBuilder {
     }));
     buildRegistrations(seed, forumId, attendees, today);
   }
+  const bookers = seed.people.filter((p) => p.role === "OFFICER" || p.role === "VENDOR").map((p) => p.id!);
+  buildCollaboration(seed, { today, bookers });
   return seed;
 }
 

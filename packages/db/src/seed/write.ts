@@ -21,6 +21,9 @@ export async function writeSeed(db: Db, seed: SeedBuilder, progress?: Progress):
   await insertAll("PoCs", seed.pocs, (data) => db.poc.createMany({ data }), progress);
   await insertAll("adoptions", seed.adoptions, (data) => db.adoption.createMany({ data }), progress);
   await insertAll("subscriptions", seed.subscriptions, (data) => db.subscription.createMany({ data }), progress);
+  await insertAll("resources", seed.resources, (data) => db.resource.createMany({ data }), progress);
+  await insertAll("bookings", seed.bookings, (data) => db.booking.createMany({ data }), progress);
+  await insertAll("showroom", seed.showroom, (data) => db.showroomItem.createMany({ data }), progress);
   await syncIdSequences(db);
   await syncRefCounters(db);
   // Fresh planner statistics after a bulk load: without them both databases pick poor plans.

@@ -5,3 +5,4 @@ export * from "./overview";
 export * from "./page";
 export * from "./periods";
 export * from "./series";
+export * from "./utilisation";

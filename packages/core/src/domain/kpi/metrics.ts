@@ -138,6 +138,20 @@ export const COUNT_METRICS = {
   pocsStarted: pocMetric(`p."startDate"`, []),
   pocsCompleted: pocMetric(`p."completedAt"`, [Prisma.sql`p."status" = 'COMPLETED'`]),
   adoptions: pocMetric(`a."adoptedOn"`, [], `"Adoption" a JOIN "Poc" p ON p."id" = a."pocId"`),
+  bookings: {
+    supports: ["organisationId"],
+    dateColumn: `b."startsAt"`,
+    record: { id: `b."id"`, ref: `''`, title: `b."purpose"` },
+    // Confirmed bookings of the collaboration platform (not staff block-outs), by the booker's organisation.
+    build: (filters) => ({
+      from: Prisma.sql`"Booking" b JOIN "Person" pe ON pe."id" = b."personId"`,
+      where: [
+        Prisma.sql`b."status" = 'CONFIRMED'`,
+        Prisma.sql`NOT b."maintenance"`,
+        ...filterConditions(filters, { organisation: `pe."organisationId"` }),
+      ],
+    }),
+  },
 } satisfies Record<string, CountMetric>;
 
 export type CountMetricName = keyof typeof COUNT_METRICS;

@@ -4,17 +4,19 @@ import type { CountMetricName } from "./metrics";
 import { kpiCards, metricRecords, participantRecords, type RangeQuery } from "./overview";
 import type { Granularity } from "./periods";
 import { kpiSeries } from "./series";
+import { bookingUtilisation } from "./utilisation";
 
 /** All the data of the KPI overview page in one round trip: cards, series, funnel and breakdowns. */
 export async function kpiOverview(db: Db, query: RangeQuery & { granularity: Granularity }) {
-  const [cards, series, funnel, techAreas, departments] = await Promise.all([
+  const [cards, series, funnel, techAreas, departments, utilisation] = await Promise.all([
     kpiCards(db, query),
     kpiSeries(db, query),
     pipelineFunnel(db, query),
     byTechArea(db, query),
     byDepartment(db, query),
+    bookingUtilisation(db, query),
   ]);
-  return { cards, series, funnel, techAreas, departments };
+  return { cards, series, funnel, techAreas, departments, utilisation };
 }
 
 /** The drill-down of one number. */

@@ -82,4 +82,22 @@ export const alertText = {
     bodyEn: "The proof-of-concept changed status.",
     bodyZh: "概念驗證的狀態已更新。",
   }),
+  bookingReminder: (booking: {
+    startsAt: Date;
+    resource: { nameEn: string; nameZh: string; location: string };
+  }): AlertText => ({
+    titleEn: `Tomorrow: ${booking.resource.nameEn}`,
+    titleZh: `明天預約：${booking.resource.nameZh}`,
+    bodyEn: `Your booking starts ${hkDate("en", booking.startsAt)}, ${booking.resource.location}.`,
+    bodyZh: `你的預約於 ${hkDate("zh-HK", booking.startsAt)} 開始，地點：${booking.resource.location}。`,
+  }),
+  bookingDecided: (
+    booking: { startsAt: Date; reason: string | null; resource: { nameEn: string; nameZh: string } },
+    approved: boolean,
+  ): AlertText => ({
+    titleEn: `${approved ? "Booking approved" : "Booking not approved"}: ${booking.resource.nameEn}`,
+    titleZh: `${approved ? "預約已批准" : "預約未獲批准"}：${booking.resource.nameZh}`,
+    bodyEn: `${hkDate("en", booking.startsAt)}.${booking.reason ? ` Reason: ${booking.reason}` : ""}`,
+    bodyZh: `${hkDate("zh-HK", booking.startsAt)}。${booking.reason ? `原因：${booking.reason}` : ""}`,
+  }),
 };

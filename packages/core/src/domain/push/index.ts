@@ -1,3 +1,4 @@
+export { scheduleBookingReminders } from "../collaboration/reminders";
 export { type Audience, type Recipient, recipientsOf } from "./audience";
 export {
   type ClaimedDelivery,

@@ -117,6 +117,21 @@ export async function planAlert(tx: Tx, event: DomainEvent): Promise<PlannedAler
         ...alertText.pocStatus(poc.refCode, String(payload.to)),
       };
     }
+    case "booking.reminder":
+    case "booking.decided": {
+      const booking = await tx.booking.findUnique({
+        where: { id: num(payload, "bookingId") },
+        include: { resource: true },
+      });
+      if (!booking) return null;
+      const audience: Audience = { personIds: [booking.personId] };
+      if (event.type === "booking.decided") {
+        const approved = booking.status === "CONFIRMED";
+        return { kind: "BOOKING_DECIDED", critical: false, audience, ...alertText.bookingDecided(booking, approved) };
+      }
+      if (booking.status !== "CONFIRMED") return null;
+      return { kind: "BOOKING_REMINDER", critical: false, audience, ...alertText.bookingReminder(booking) };
+    }
     default:
       return null;
   }
