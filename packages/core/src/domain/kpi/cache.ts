@@ -49,7 +49,10 @@ export async function cachedKpiOverview(db: Db, query: RangeQuery & { granularit
     query.organisationId ?? null,
   ]);
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
   const hit = cache.get(key);
   if (hit) {
     // Most recently used last: the oldest entry is the first to go.
