@@ -118,6 +118,34 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     expect(sent.text).toMatch(/^Sent for review\. Your reference: SOL-\d{4}-\d{4}/);
     expect((await teams("conv-en", { value: { a: "forged" } })).text).toMatch(/^That button is no longer valid/);
   });
+
+  it("Teams: a vendor books PoC equipment in Chinese; it waits for the lab's approval; the robot is for officers only", async () => {
+    const db = database().db;
+    const kit = await db.resource.findFirstOrThrow({ where: { nameEn: "IoT sensor kit" } });
+    const robot = await db.resource.findFirstOrThrow({ where: { nameEn: "Service robot" } });
+    await db.resource.update({ where: { id: robot.id }, data: { bookableBy: "OFFICER" } });
+    await teams("conv-book", { text: "hello", locale: "zh-HK" });
+    await teams("conv-book", { value: { a: "lk" } });
+    await teams("conv-book", { text: "BOOK-VEN1" });
+    const resources = await teams("conv-book", { value: { a: "bk" } });
+    expect(resources.text).toBe("實驗室的會議區及概念驗證設備。你想預約哪一項？");
+    const days = await teams("conv-book", { value: { a: `br:${kit.id}` } });
+    expect(days.text).toContain("預約須經實驗室批准。");
+    const day = days.actions.filter((a) => a.startsWith("bd:"))[2]!;
+    const slots = await teams("conv-book", { value: { a: day } });
+    const slot = slots.actions.find((a) => a.startsWith("bs:"))!;
+    expect((await teams("conv-book", { value: { a: slot } })).text).toMatch(/^物聯網感應器套件，.*預約用途是甚麼？/);
+    const requested = await teams("conv-book", { text: "測試智慧垃圾桶感應器" });
+    expect(requested.text).toMatch(/^已提出預約：物聯網感應器套件，.*實驗室批核後會在此通知你。/);
+    expect(
+      await db.booking.count({ where: { resourceId: kit.id, status: "PENDING", purpose: "測試智慧垃圾桶感應器" } }),
+    ).toBe(1);
+    const robotDays = await teams("conv-book", { value: { a: `br:${robot.id}` } });
+    const robotDay = robotDays.actions.filter((a) => a.startsWith("bd:"))[2]!;
+    const robotSlot = (await teams("conv-book", { value: { a: robotDay } })).actions.find((a) => a.startsWith("bs:"))!;
+    await teams("conv-book", { value: { a: robotSlot } });
+    expect((await teams("conv-book", { text: "示範" })).text).toBe("你的角色（VENDOR）不可預約服務機械人。");
+  });
 });
 
 describe("Teams with an app id configured", () => {

@@ -30,6 +30,9 @@ export async function setupLab(db: Db) {
   await invite("OFFI-CER3", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("VEND-OR11", "VENDOR", company.id, new Date(now + 7 * DAY));
   await invite("OLDC-ODE1", "OFFICER", bd.id, new Date(now - DAY));
+  await invite("BOOK-OFF1", "OFFICER", bd.id, new Date(now + 7 * DAY));
+  await invite("BOOK-OFF2", "OFFICER", bd.id, new Date(now + 7 * DAY));
+  await invite("BOOK-VEN1", "VENDOR", company.id, new Date(now + 7 * DAY));
   const clock = { now };
   const engine = new FlowEngine(db, () => new Date(clock.now));
   return { smallForum, bd, company, clock, engine };

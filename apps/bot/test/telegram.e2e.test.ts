@@ -229,6 +229,57 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     expect(refused.text).toBe("只有該創科方案所屬機構及實驗室職員可查看建議。");
   });
 
+  it("an officer books the discussion room in free slots; a slot taken meanwhile is refused; cancelling frees it", async () => {
+    const db = database().db;
+    const room = await db.resource.findFirstOrThrow({ where: { nameEn: "Discussion Room" } });
+    const first = user();
+    const second = user();
+    await first.say("/start BOOK-OFF1");
+    await second.say("/start BOOK-OFF2");
+    const resources = await first.press("bk");
+    expect(resources.text).toMatch(/^The lab's meeting areas and PoC equipment/);
+    expect(resources.buttons.map((b) => b.text)).toEqual(expect.arrayContaining(["Discussion Room", "IoT sensor kit"]));
+    const days = await first.press(`br:${room.id}`);
+    expect(days.text).toContain("Open Mon, Tue, Wed, Thu, Fri 09:00–18:00 (Hong Kong time)");
+    const dayButton = days.buttons.filter((b) => b.data.startsWith("bd:"))[1]!;
+    const slots = await first.press(dayButton.data);
+    const slotButtons = slots.buttons.filter((b) => b.data.startsWith("bs:"));
+    expect(slotButtons.length).toBeGreaterThan(0);
+    // The demo has at most one booking a day: most of the day's nine hours are free.
+    expect(slotButtons.length).toBeGreaterThanOrEqual(7);
+    const slot = slotButtons[0]!;
+    // Both pick the same slot; the first to answer gets it.
+    expect((await first.press(slot.data)).text).toMatch(/^Discussion Room, .*What is the booking for\?/);
+    await second.press(slot.data);
+    expect((await first.sticker()).text).toMatch(/^I can only read text here/);
+    const booked = await first.say("Brainstorm smart bins with two vendors");
+    expect(booked.text).toMatch(/^Booked: Discussion Room, .*Your reference is B-\d+\./);
+    const refused = await second.say("Team meeting");
+    expect(refused.text).toBe("Discussion Room is already booked at that time. Please pick another slot.");
+    const again = await second.press(dayButton.data);
+    expect(again.buttons.map((b) => b.data)).not.toContain(slot.data);
+    const id = Number(/B-(\d+)/.exec(booked.text ?? "")?.[1]);
+    expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      resourceId: room.id,
+      status: "CONFIRMED",
+      purpose: "Brainstorm smart bins with two vendors",
+    });
+    const mine = await first.press("bm");
+    expect(mine.text).toContain(`B-${id}`);
+    expect(mine.text).toContain("confirmed");
+    expect((await second.press(`bx:${id}`)).text).toBe("Only the person who booked can cancel this booking.");
+    expect((await first.press(`bx:${id}`)).text).toMatch(/^Cancelled: Discussion Room, .*The slot is free again\./);
+    expect((await second.press(dayButton.data)).buttons.map((b) => b.data)).toContain(slot.data);
+  });
+
+  it("anyone sees the showroom of tested and under-testing technologies", async () => {
+    const visitor = user();
+    await visitor.say("/start");
+    const shown = await visitor.press("sr");
+    expect(shown.text).toMatch(/^Showroom — technologies tested or under testing at the lab:/);
+    expect(shown.text).toMatch(/— (tested|under testing)/);
+  });
+
   it("switches language from the menu and remembers it", async () => {
     const u = user("en");
     await u.say("/start");

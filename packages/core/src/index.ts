@@ -16,6 +16,7 @@ export {
   type RequestSource,
 } from "./context";
 export * as auth from "./domain/auth";
+export { describeHours, hongKongDay, isoWeekday, openDaysOf } from "./domain/collaboration/hours";
 export * as kpi from "./domain/kpi";
 export * as matching from "./domain/matching";
 export * as push from "./domain/push";

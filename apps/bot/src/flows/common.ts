@@ -9,10 +9,17 @@ export function screen(text: string, actions: Action[][] = []): Screen {
   return { text, actions };
 }
 
-/** A refusal or failure from the core API, told in the user's language (the core localises it). */
+/**
+ * A refusal from the core API, told in the user's language (the core localises it). An
+ * unexpected failure is logged and told as such: its internals are not the user's business.
+ */
 export function errorScreen(ctx: FlowContext, error: unknown, actions?: Action[][]): Screen {
-  if (error instanceof TRPCError) return screen(error.message, actions ?? [backToMenu(ctx.language)]);
-  throw error;
+  if (!(error instanceof TRPCError)) throw error;
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    console.error("[bot] unexpected error from the core:", error.cause ?? error);
+    return screen(t(ctx.language, "error.unexpected"), actions ?? [backToMenu(ctx.language)]);
+  }
+  return screen(error.message, actions ?? [backToMenu(ctx.language)]);
 }
 
 export function pageButtons(

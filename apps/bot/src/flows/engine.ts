@@ -1,5 +1,15 @@
 import { createCaller, createContext, type Language, languageFromTag, type RequestSource } from "@innolab/core";
 import type { Db } from "@innolab/db";
+import {
+  cancelBookingScreen,
+  confirmBooking,
+  dayScreen,
+  myBookingsScreen,
+  pickSlot,
+  resourceScreen,
+  resourcesScreen,
+  showroomScreen,
+} from "./booking";
 import { areaFilterScreen, detailScreen, listScreen, mineScreen, suggestionsScreen } from "./browse";
 import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registerScreen } from "./forums";
 import { askForCode, redeemCode } from "./link";
@@ -36,6 +46,13 @@ const ROUTES: Route[] = [
   [/^lk$/, (ctx) => askForCode(ctx)],
   [/^lg$/, (ctx) => toggleLanguage(ctx)],
   [/^hp$/, (ctx) => helpScreen(ctx)],
+  [/^bk$/, (ctx) => resourcesScreen(ctx)],
+  [/^br:(\d{1,9})$/, (ctx, m) => resourceScreen(ctx, Number(m[1]))],
+  [/^bd:(\d{1,9}):(\d{8})$/, (ctx, m) => dayScreen(ctx, Number(m[1]), m[2]!)],
+  [/^bs:(\d{1,9}):(\d{1,10})$/, (ctx, m) => pickSlot(ctx, Number(m[1]), Number(m[2]))],
+  [/^bm$/, (ctx) => myBookingsScreen(ctx)],
+  [/^bx:(\d{1,9})$/, (ctx, m) => cancelBookingScreen(ctx, Number(m[1]))],
+  [/^sr$/, (ctx) => showroomScreen(ctx)],
 ];
 
 const COMMANDS: Record<string, string> = {
@@ -47,6 +64,9 @@ const COMMANDS: Record<string, string> = {
   help: "hp",
   language: "lg",
   link: "lk",
+  book: "bk",
+  bookings: "bm",
+  showroom: "sr",
 };
 
 /**
@@ -119,6 +139,7 @@ export class FlowEngine {
     if (input.kind === "text") {
       if (form) return [await answerForm(ctx, form, input.text)];
       if (ctx.session.awaiting === "link-code") return [await redeemCode(ctx, input.text)];
+      if (ctx.session.awaiting === "booking-purpose") return [await confirmBooking(ctx, input.text)];
       return [menuScreen(ctx, t(l, "input.unknown"))];
     }
     if (form && /^(fq|fe|fx|fs|fa\+[a-z0-9-]{1,40})$/.test(input.data))

@@ -27,6 +27,11 @@ export function menuScreen(ctx: FlowContext, intro?: string): Screen {
   } else if (ctx.actor.role === "SUBSCRIBER") {
     rows.push([{ label: t(l, "menu.link"), data: "lk" }]);
   }
+  const books = ctx.actor.role === "OFFICER" || ctx.actor.role === "VENDOR" || ctx.actor.role === "ADMIN";
+  rows.push([
+    ...(books ? [{ label: t(l, "menu.book"), data: "bk" }] : []),
+    { label: t(l, "menu.showroom"), data: "sr" },
+  ]);
   rows.push([
     { label: t(l, "menu.language"), data: "lg" },
     { label: t(l, "menu.help"), data: "hp" },

@@ -133,6 +133,54 @@ const messages = {
       "指令：\n/start — 主選單（附邀請碼：/start 邀請碼）\n/needs — 服務需求\n/solutions — 創科方案\n/forums — 科技論壇\n/subscriptions — 訂閱\n/language — English / 中文\n/help — 本說明",
   },
   "language.set": { en: "Language: English.", "zh-HK": "語言：繁體中文。" },
+  "error.unexpected": {
+    en: "Sorry, something went wrong on our side. Nothing was changed; please try again.",
+    "zh-HK": "抱歉，系統出現問題，沒有任何更改，請再試一次。",
+  },
+  "menu.book": { en: "Book the lab", "zh-HK": "預約實驗室" },
+  "menu.myBookings": { en: "My bookings", "zh-HK": "我的預約" },
+  "menu.showroom": { en: "Showroom", "zh-HK": "展示廳" },
+  "book.resources": {
+    en: "The lab's meeting areas and PoC equipment. Which would you like to book?",
+    "zh-HK": "實驗室的會議區及概念驗證設備。你想預約哪一項？",
+  },
+  "book.resource": {
+    en: "{name} — {location}\nOpen {hours} (Hong Kong time){approval}\nPick a day:",
+    "zh-HK": "{name}——{location}\n開放時間：{hours}（香港時間）{approval}\n請選擇日子：",
+  },
+  "book.approval": { en: "\nBookings need the lab's approval.", "zh-HK": "\n預約須經實驗室批准。" },
+  "book.day": { en: "{name}, {day}: pick a free slot.", "zh-HK": "{name}，{day}：請選擇空檔。" },
+  "book.dayFull": { en: "{name} has no free slot on {day}.", "zh-HK": "{name}於{day}已沒有空檔。" },
+  "book.purpose": {
+    en: "{name}, {when}. What is the booking for? (one line; /cancel to stop)",
+    "zh-HK": "{name}，{when}。預約用途是甚麼？（一行；輸入 /cancel 取消）",
+  },
+  "book.confirmed": {
+    en: "Booked: {name}, {when}. Your reference is B-{id}. A reminder comes the day before.",
+    "zh-HK": "已預約：{name}，{when}。參考編號 B-{id}。我們會在前一天提醒你。",
+  },
+  "book.pending": {
+    en: "Requested: {name}, {when} (B-{id}). The lab will approve it and tell you here.",
+    "zh-HK": "已提出預約：{name}，{when}（B-{id}）。實驗室批核後會在此通知你。",
+  },
+  "book.mine": { en: "Your bookings:", "zh-HK": "你的預約：" },
+  "book.mineNone": { en: "You have no bookings.", "zh-HK": "你沒有預約。" },
+  "book.cancelButton": { en: "Cancel B-{id}", "zh-HK": "取消 B-{id}" },
+  "book.cancelled": {
+    en: "Cancelled: {name}, {when}. The slot is free again.",
+    "zh-HK": "已取消：{name}，{when}。該時段已釋出。",
+  },
+  "book.status.CONFIRMED": { en: "confirmed", "zh-HK": "已確認" },
+  "book.status.PENDING": { en: "waiting for approval", "zh-HK": "待批核" },
+  "book.status.REJECTED": { en: "not approved", "zh-HK": "未獲批准" },
+  "book.status.CANCELLED": { en: "cancelled", "zh-HK": "已取消" },
+  "showroom.title": {
+    en: "Showroom — technologies tested or under testing at the lab:",
+    "zh-HK": "展示廳——在實驗室測試過或測試中的科技：",
+  },
+  "showroom.none": { en: "Nothing is on show yet.", "zh-HK": "暫時沒有展品。" },
+  "showroom.TESTED": { en: "tested", "zh-HK": "已測試" },
+  "showroom.UNDER_TESTING": { en: "under testing", "zh-HK": "測試中" },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -52,7 +52,9 @@ export interface FormState {
 /** Conversation state kept between inputs (in the database). */
 export interface Session {
   form?: FormState;
-  awaiting?: "link-code";
+  awaiting?: "link-code" | "booking-purpose";
+  /** The slot picked, waiting for the booking's purpose. */
+  booking?: { resourceId: number; startsAt: number; endsAt: number };
 }
 
 export type Api = ReturnType<typeof createCaller>;

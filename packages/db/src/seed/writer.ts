@@ -38,6 +38,9 @@ const TABLES_WITH_SERIAL_ID = [
   "Delivery",
   "DomainEvent",
   "AuditLog",
+  "Resource",
+  "Booking",
+  "ShowroomItem",
 ];
 
 /**
