@@ -163,10 +163,21 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       page.getByRole("button", { name: "Export all charts (CSV)" }).click(),
     ]);
     const allCsv = readFileSync((await all.path())!, "utf8");
-    for (const section of ["participation", "forums", "submissions", "pocs", "funnel", "techAreas", "departments"]) {
+    for (const section of [
+      "participation",
+      "forums",
+      "submissions",
+      "pocs",
+      "collaboration",
+      "funnel",
+      "techAreas",
+      "departments",
+    ]) {
       expect(allCsv).toContain(`\r\n${section}\r\n`);
     }
     expect(allCsv).toContain(`needsSubmitted,${needs},`);
+    // Bookings of the collaboration platform join the charts, with utilisation beside them.
+    expect(await header("collaboration")).toEqual(["Range", "Bookings", "Utilisation (% of open hours)"]);
 
     // A manager sees KPIs but not the admin desk, and cannot publish through the API.
     await page.goto(`${lab.baseUrl}/admin`);
@@ -277,6 +288,72 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await expect.poll(async () => (await db.poc.findUniqueOrThrow({ where: { id: poc.id } })).status).toBe("COMPLETED");
   });
 
+  it("collaboration platform: the showroom page, and staff approve bookings and block out maintenance on the calendar", async () => {
+    const db = lab.database.db;
+    const visitor = await newPage();
+    await visitor.goto(`${lab.baseUrl}/showroom`);
+    const items = visitor.getByTestId("showroom-item");
+    const shown = await db.showroomItem.count({ where: { published: true } });
+    expect(shown).toBeGreaterThan(0);
+    await expect.poll(() => items.count()).toBe(shown);
+    await visitor.getByLabel("Status").selectOption("TESTED");
+    await visitor.getByRole("button", { name: "Search" }).click();
+    await visitor.waitForURL(/status=TESTED/);
+    const tested = await db.showroomItem.count({ where: { published: true, status: "TESTED" } });
+    await expect.poll(() => items.count()).toBe(tested);
+    expect(await items.getByText("Under testing").count()).toBe(0);
+    await screenshot(visitor, "showroom");
+
+    // A vendor's request for equipment that needs approval, a week ahead on a Tuesday at 10:00.
+    const kit = await db.resource.findFirstOrThrow({ where: { nameEn: "IoT sensor kit" } });
+    const vendor = await db.person.findFirstOrThrow({ where: { role: "VENDOR" } });
+    const today = new Date(Date.now() + 8 * 3_600_000);
+    const weekday = today.getUTCDay() === 0 ? 7 : today.getUTCDay();
+    const tuesday = new Date(
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 7 - weekday + 2),
+    );
+    const day = tuesday.toISOString().slice(0, 10);
+    const request = await db.booking.create({
+      data: {
+        resourceId: kit.id,
+        personId: vendor.id,
+        startsAt: new Date(`${day}T10:00:00+08:00`),
+        endsAt: new Date(`${day}T12:00:00+08:00`),
+        purpose: "Field test of bin sensors",
+        status: "PENDING",
+      },
+    });
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await page.goto(`${lab.baseUrl}/admin/bookings?week=${day}`);
+    const cell = page.locator(`td[data-day="${day}"][data-resource="${kit.id}"]`);
+    await expect.poll(() => cell.textContent()).toContain("10:00–12:00");
+    const pending = page.getByTestId(`pending-${request.id}`);
+    await screenshot(page, "admin-booking-calendar");
+    await pending.getByRole("button", { name: "Approve" }).click();
+    await expect.poll(() => pending.count()).toBe(0);
+    expect((await db.booking.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("CONFIRMED");
+
+    // Block the discussion room out; a block over the approved booking is refused.
+    const room = await db.resource.findFirstOrThrow({ where: { nameEn: "Discussion Room" } });
+    await page.getByText("Block out for maintenance").click();
+    const form = page.locator("form", { has: page.getByLabel("Resource") });
+    await form.getByLabel("Resource").selectOption(String(kit.id));
+    await form.getByLabel("Day", { exact: true }).fill(day);
+    await form.getByLabel("From", { exact: true }).fill("09:00");
+    await form.getByLabel("To", { exact: true }).fill("18:00");
+    await form.getByLabel("Reason").fill("Sensor calibration");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => form.getByRole("alert").textContent())
+      .toBe("IoT sensor kit is already booked at that time. Please pick another slot.");
+    await form.getByLabel("Resource").selectOption(String(room.id));
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Blocked out.");
+    const roomCell = page.locator(`td[data-day="${day}"][data-resource="${room.id}"]`);
+    await expect.poll(() => roomCell.textContent()).toContain("Maintenance: Sensor calibration");
+  });
+
   it("both languages: the switch turns every page into Traditional Chinese", async () => {
     const page = await newPage();
     await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
@@ -306,6 +383,8 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       [staff, "/admin"],
       [staff, "/admin/alerts"],
       [staff, "/admin/invitations"],
+      [visitor, "/showroom"],
+      [staff, "/admin/bookings"],
     ];
     const found: string[] = [];
     for (const [page, path] of pages) {

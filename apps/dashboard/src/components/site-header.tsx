@@ -24,6 +24,9 @@ export async function SiteHeader() {
         <Link className={link} href="/forums">
           {t.nav.forums}
         </Link>
+        <Link className={link} href="/showroom">
+          {t.nav.showroom}
+        </Link>
         {actor && roleInGroup(actor.role, "oversight") ? (
           <Link className={link} href="/kpi">
             {t.nav.kpi}

@@ -4,6 +4,7 @@ import type { Dictionary } from "~/i18n/dictionary";
 const TABS = [
   ["review", "/admin"],
   ["forums", "/admin/forums"],
+  ["bookings", "/admin/bookings"],
   ["invitations", "/admin/invitations"],
   ["alerts", "/admin/alerts"],
   ["pipeline", "/admin/pipeline"],

@@ -9,7 +9,7 @@ export interface ChartSeries {
 }
 
 export interface ChartModel {
-  id: "participation" | "forums" | "submissions" | "pocs";
+  id: "participation" | "forums" | "submissions" | "pocs" | "collaboration";
   type: "area" | "bar" | "line";
   title: string;
   periods: Array<{ key: string; start: Date; end: Date }>;
@@ -17,6 +17,8 @@ export interface ChartModel {
 }
 
 type Series = { perPeriod: number[]; cumulative: number[] };
+
+const percent = (share: number) => Math.round(share * 1000) / 10;
 
 /**
  * The charts of the overview, from one answer of kpi.overview (and the previous period's, when
@@ -83,6 +85,17 @@ export function buildCharts(t: Dictionary, data: Overview, filters: KpiFilters, 
         metric("adoptions"),
       ],
     },
+    {
+      id: "collaboration",
+      type: "line",
+      title: t.kpi.charts.collaboration,
+      periods,
+      series: [
+        metric("bookings"),
+        // A share of the open hours, in per cent: never cumulative.
+        { label: t.kpi.metrics.utilisation ?? "", values: data.utilisation.map(percent), drill: null },
+      ],
+    },
   ];
   if (!previous) return charts;
   // The previous period's series, point by point (same number of periods, same granularity).
@@ -93,6 +106,14 @@ export function buildCharts(t: Dictionary, data: Overview, filters: KpiFilters, 
       chart.id === "participation"
         ? participation(previous, suffix)
         : chart.series.map((s) => {
+            if (!s.drill) {
+              // Utilisation: the previous period's shares.
+              return {
+                label: s.label + suffix,
+                values: previous.utilisation.map(percent),
+                drill: null,
+              };
+            }
             const name = s.drill as keyof Overview["series"]["metrics"];
             return { label: s.label + suffix, values: pick(previous.series.metrics[name]), drill: null };
           });

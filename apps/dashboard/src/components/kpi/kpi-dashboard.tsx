@@ -23,6 +23,7 @@ const CARD_KEYS = [
   "solutionsSubmitted",
   "pocsStarted",
   "adoptions",
+  "bookings",
 ] as const;
 
 export interface Option {

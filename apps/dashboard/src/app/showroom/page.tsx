@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { dictionary } from "~/i18n/dictionary";
+import { pick } from "~/i18n/format";
+import { currentLanguage, serverApi } from "~/server/session";
+
+/** The showroom: what the lab has tested or is testing, and what departments agreed to share. */
+export default async function ShowroomPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; area?: string }>;
+}) {
+  const language = await currentLanguage();
+  const t = dictionary(language);
+  const api = await serverApi();
+  const { status, area } = await searchParams;
+  const chosen = status === "TESTED" || status === "UNDER_TESTING" ? status : undefined;
+  const [{ items, total }, areas] = await Promise.all([
+    api.showroom.list({ status: chosen, techArea: area || undefined, pageSize: 100 }),
+    api.techArea.list(),
+  ]);
+  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t.showroom.title}</h1>
+      <p className="max-w-3xl text-gray-700">{t.showroom.lead}</p>
+      <search>
+        <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3">
+          <label className="text-sm font-medium">
+            {t.portal.status}
+            <select className={field} name="status" defaultValue={chosen ?? ""}>
+              <option value="">{t.showroom.any}</option>
+              <option value="TESTED">{t.showroom.status.TESTED}</option>
+              <option value="UNDER_TESTING">{t.showroom.status.UNDER_TESTING}</option>
+            </select>
+          </label>
+          <label className="text-sm font-medium">
+            {t.portal.techArea}
+            <select className={field} name="area" defaultValue={area ?? ""}>
+              <option value="">{t.showroom.any}</option>
+              {areas.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {pick(language, a.nameEn, a.nameZh)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="flex items-end">
+            <button
+              type="submit"
+              className="w-full rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+            >
+              {t.portal.search}
+            </button>
+          </div>
+        </form>
+      </search>
+      <p className="text-sm text-gray-700">{t.portal.results(total)}</p>
+      {items.length === 0 ? <p>{t.showroom.none}</p> : null}
+      <ul className="grid gap-4 md:grid-cols-2">
+        {items.map((item) => (
+          <li key={item.id} className="rounded-lg border border-gray-200 bg-white p-4" data-testid="showroom-item">
+            <div className="flex items-start justify-between gap-2">
+              <Link
+                href={`/solutions/${item.solution.id}`}
+                className="text-lg font-medium text-blue-800 hover:underline"
+              >
+                {item.solution.title}
+              </Link>
+              <span
+                className={`shrink-0 rounded px-2 py-0.5 text-xs font-medium ${item.status === "TESTED" ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}
+              >
+                {t.showroom.status[item.status]}
+              </span>
+            </div>
+            <p className="text-sm text-gray-700">
+              {t.showroom.provider}:{" "}
+              {pick(language, item.solution.organisation.nameEn, item.solution.organisation.nameZh)}
+              {item.poc
+                ? ` · ${t.showroom.poc}: ${item.poc.refCode} (${pick(language, item.poc.governmentOrg.nameEn, item.poc.governmentOrg.nameZh)})`
+                : ""}
+            </p>
+            {item.findingsEn || item.findingsZh ? (
+              <p className="mt-2 text-sm">
+                <span className="font-medium">{t.showroom.findings}: </span>
+                {language === "zh-HK" ? (item.findingsZh ?? item.findingsEn) : (item.findingsEn ?? item.findingsZh)}
+              </p>
+            ) : null}
+            <ul className="mt-2 flex flex-wrap gap-1" aria-label={t.portal.techArea}>
+              {item.solution.techAreas.map((a) => (
+                <li key={a.slug} className="rounded bg-blue-50 px-2 py-0.5 text-xs text-blue-900">
+                  {pick(language, a.nameEn, a.nameZh)}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

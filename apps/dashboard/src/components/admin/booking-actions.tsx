@@ -1,0 +1,130 @@
+"use client";
+import type { Language } from "@innolab/core";
+import { useState } from "react";
+import { dictionary } from "~/i18n/dictionary";
+import { useTRPC } from "~/trpc/client";
+import { StatusMessage, useAction } from "./use-action";
+
+/** Approve a pending booking, or reject it with a reason the booker is told. */
+export function DecideBooking({ id, language }: { id: number; language: Language }) {
+  const t = dictionary(language);
+  const trpc = useTRPC();
+  const [reason, setReason] = useState("");
+  const [decision, setDecision] = useState<"APPROVE" | "REJECT">("APPROVE");
+  const action = useAction(trpc.booking.decide.mutationOptions(), () =>
+    decision === "APPROVE" ? t.admin.bookings.approved : t.admin.bookings.rejected,
+  );
+  return (
+    <div className="mt-1 flex flex-wrap items-end gap-2">
+      <button
+        type="button"
+        className="rounded bg-emerald-700 px-2 py-1 text-xs font-medium text-white"
+        onClick={() => {
+          setDecision("APPROVE");
+          action.run({ id, decision: "APPROVE" });
+        }}
+      >
+        {t.admin.bookings.approve}
+      </button>
+      <label className="text-xs">
+        <span className="sr-only">{t.admin.bookings.reason}</span>
+        <input
+          className="rounded border-gray-300 text-xs"
+          placeholder={t.admin.bookings.reason}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </label>
+      <button
+        type="button"
+        className="rounded bg-rose-700 px-2 py-1 text-xs font-medium text-white"
+        onClick={() => {
+          setDecision("REJECT");
+          action.run({ id, decision: "REJECT", reason: reason || null });
+        }}
+      >
+        {t.admin.bookings.reject}
+      </button>
+      <StatusMessage status={action.status} />
+    </div>
+  );
+}
+
+const hongKong = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
+
+/** Block a resource out for maintenance. */
+export function BlockOutForm({
+  language,
+  resources,
+}: {
+  language: Language;
+  resources: Array<{ id: number; name: string }>;
+}) {
+  const t = dictionary(language);
+  const trpc = useTRPC();
+  const [form, setForm] = useState({
+    resourceId: String(resources[0]?.id ?? ""),
+    day: "",
+    from: "09:00",
+    to: "18:00",
+    reason: "",
+  });
+  const action = useAction(trpc.booking.blockOut.mutationOptions(), () => t.admin.bookings.blocked);
+  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+  return (
+    <details className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
+      <summary className="cursor-pointer font-medium">{t.admin.bookings.blockOut}</summary>
+      <form
+        className="mt-3 grid gap-3 sm:grid-cols-5"
+        onSubmit={(event) => {
+          event.preventDefault();
+          action.run({
+            resourceId: Number(form.resourceId),
+            startsAt: hongKong(form.day, form.from),
+            endsAt: hongKong(form.day, form.to),
+            reason: form.reason,
+          });
+        }}
+      >
+        <label className="text-sm font-medium">
+          {t.admin.bookings.resource}
+          <select className={field} value={form.resourceId} onChange={set("resourceId")}>
+            {resources.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          {t.admin.bookings.day}
+          <input className={field} type="date" required value={form.day} onChange={set("day")} />
+        </label>
+        <label className="text-sm font-medium">
+          {t.admin.bookings.from}
+          <input className={field} type="time" required value={form.from} onChange={set("from")} />
+        </label>
+        <label className="text-sm font-medium">
+          {t.admin.bookings.to}
+          <input className={field} type="time" required value={form.to} onChange={set("to")} />
+        </label>
+        <label className="text-sm font-medium">
+          {t.admin.bookings.reason}
+          <input className={field} required value={form.reason} onChange={set("reason")} />
+        </label>
+        <div className="sm:col-span-5">
+          <button
+            type="submit"
+            disabled={action.pending}
+            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+          >
+            {t.common.save}
+          </button>
+          <StatusMessage status={action.status} />
+        </div>
+      </form>
+    </details>
+  );
+}
