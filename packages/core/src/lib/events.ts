@@ -27,6 +27,7 @@ export const EVENT_TYPES = [
   "booking.decided",
   "booking.cancelled",
   "booking.reminder",
+  "forum.reminder",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

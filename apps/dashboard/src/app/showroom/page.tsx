@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TechAreaChips } from "~/components/portal/tech-area-chips";
 import { dictionary } from "~/i18n/dictionary";
 import { pick } from "~/i18n/format";
 import { currentLanguage, serverApi } from "~/server/session";
@@ -85,13 +86,7 @@ export default async function ShowroomPage({
                 {language === "zh-HK" ? (item.findingsZh ?? item.findingsEn) : (item.findingsEn ?? item.findingsZh)}
               </p>
             ) : null}
-            <ul className="mt-2 flex flex-wrap gap-1" aria-label={t.portal.techArea}>
-              {item.solution.techAreas.map((a) => (
-                <li key={a.slug} className="rounded bg-blue-50 px-2 py-0.5 text-xs text-blue-900">
-                  {pick(language, a.nameEn, a.nameZh)}
-                </li>
-              ))}
-            </ul>
+            <TechAreaChips areas={item.solution.techAreas} language={language} className="mt-2" />
           </li>
         ))}
       </ul>

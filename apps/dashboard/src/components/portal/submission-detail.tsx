@@ -5,6 +5,7 @@ import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, serverApi } from "~/server/session";
 import type { SubmissionKind } from "./submission-search";
+import { TechAreaChips } from "./tech-area-chips";
 
 export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id: string }) {
   const language = await currentLanguage();
@@ -49,13 +50,7 @@ export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id:
           <p className="whitespace-pre-line text-gray-800">{extra}</p>
         </section>
       ) : null}
-      <ul className="flex flex-wrap gap-1" aria-label={t.portal.techArea}>
-        {item.techAreas.map((a) => (
-          <li key={a.slug} className="rounded bg-blue-50 px-2 py-0.5 text-xs text-blue-900">
-            {pick(language, a.nameEn, a.nameZh)}
-          </li>
-        ))}
-      </ul>
+      <TechAreaChips areas={item.techAreas} language={language} />
     </article>
   );
 }

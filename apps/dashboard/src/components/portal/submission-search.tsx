@@ -2,6 +2,7 @@ import Link from "next/link";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, serverApi } from "~/server/session";
+import { TechAreaChips } from "./tech-area-chips";
 
 export type SubmissionKind = "need" | "solution";
 type Params = Record<string, string | string[] | undefined>;
@@ -96,13 +97,7 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
                 {item.publishedAt ? ` · ${formatDate(item.publishedAt, language)}` : ""}
               </p>
               <p className="mt-2 line-clamp-2 text-sm text-gray-800">{item.description}</p>
-              <ul className="mt-2 flex flex-wrap gap-1" aria-label={t.portal.techArea}>
-                {item.techAreas.map((a) => (
-                  <li key={a.slug} className="rounded bg-blue-50 px-2 py-0.5 text-xs text-blue-900">
-                    {pick(language, a.nameEn, a.nameZh)}
-                  </li>
-                ))}
-              </ul>
+              <TechAreaChips areas={item.techAreas} language={language} className="mt-2" />
             </li>
           ))}
         </ul>

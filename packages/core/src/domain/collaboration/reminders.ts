@@ -1,4 +1,5 @@
 import type { Db } from "@innolab/db";
+import { recordRemindersOnce } from "../push/fanout";
 
 /** Records a reminder event for each confirmed booking starting within a day that has not had one. */
 export async function scheduleBookingReminders(db: Db, now: Date = new Date()): Promise<number> {
@@ -10,20 +11,10 @@ export async function scheduleBookingReminders(db: Db, now: Date = new Date()): 
     },
     select: { id: true },
   });
-  let created = 0;
-  for (const booking of soon) {
-    try {
-      await db.$transaction(async (tx) => {
-        // The marker's unique key makes the reminder once-only, whichever process gets there first.
-        await tx.processedUpdate.create({ data: { key: `booking-reminder:${booking.id}` } });
-        await tx.domainEvent.create({
-          data: { type: "booking.reminder", payload: { bookingId: booking.id }, source: "cli", occurredAt: now },
-        });
-      });
-      created++;
-    } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
-    }
-  }
-  return created;
+  const reminders = soon.map((booking) => ({
+    key: `booking-reminder:${booking.id}`,
+    type: "booking.reminder" as const,
+    payload: { bookingId: booking.id },
+  }));
+  return recordRemindersOnce(db, reminders, now);
 }

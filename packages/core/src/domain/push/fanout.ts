@@ -1,4 +1,5 @@
 import type { Db, DomainEvent, Tx } from "@innolab/db";
+import type { EventType } from "../../lib/events";
 import { type Audience, recipientsOf } from "./audience";
 import { planAlert } from "./plan";
 import { deliveryTime } from "./schedule";
@@ -86,20 +87,22 @@ export async function fanOutPendingEvents(
   return { events: events.length, deliveries };
 }
 
-/** Records a reminder event for each forum starting within a day that has not had one. */
-export async function scheduleForumReminders(db: Db, now: Date = new Date()): Promise<number> {
-  const soon = await db.forum.findMany({
-    where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + 24 * 3_600_000) } },
-    select: { id: true },
-  });
+/**
+ * Records a reminder event for each subject (a forum, a booking) that has not had one. A marker
+ * row with a unique key makes each reminder once-only, whichever process gets there first.
+ */
+export async function recordRemindersOnce(
+  db: Db,
+  subjects: Array<{ key: string; type: EventType; payload: Record<string, unknown> }>,
+  now: Date,
+): Promise<number> {
   let created = 0;
-  for (const forum of soon) {
+  for (const subject of subjects) {
     try {
       await db.$transaction(async (tx) => {
-        // The marker's unique key makes the reminder once-only, whichever process gets there first.
-        await tx.processedUpdate.create({ data: { key: `forum-reminder:${forum.id}` } });
+        await tx.processedUpdate.create({ data: { key: subject.key } });
         await tx.domainEvent.create({
-          data: { type: "forum.reminder", payload: { forumId: forum.id }, source: "cli", occurredAt: now },
+          data: { type: subject.type, payload: subject.payload as object, source: "cli", occurredAt: now },
         });
       });
       created++;
@@ -108,4 +111,18 @@ export async function scheduleForumReminders(db: Db, now: Date = new Date()): Pr
     }
   }
   return created;
+}
+
+/** Records a reminder event for each forum starting within a day that has not had one. */
+export async function scheduleForumReminders(db: Db, now: Date = new Date()): Promise<number> {
+  const soon = await db.forum.findMany({
+    where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + 24 * 3_600_000) } },
+    select: { id: true },
+  });
+  const reminders = soon.map((forum) => ({
+    key: `forum-reminder:${forum.id}`,
+    type: "forum.reminder" as const,
+    payload: { forumId: forum.id },
+  }));
+  return recordRemindersOnce(db, reminders, now);
 }
