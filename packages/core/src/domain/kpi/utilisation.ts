@@ -1,8 +1,11 @@
 import type { Db } from "@innolab/db";
-import { hongKongDay, isoWeekday, openDaysOf } from "../collaboration/hours";
+import { openDaysOf } from "../collaboration/hours";
 import { type Granularity, periodKey, periodsBetween } from "./periods";
 
 const DAY_MS = 86_400_000;
+// Hong Kong keeps UTC+8 all year: its weekday is the UTC weekday of the instant 8 hours on.
+const HK_OFFSET_MS = 8 * 3_600_000;
+const hongKongWeekday = (t: number) => new Date(t + HK_OFFSET_MS).getUTCDay() || 7;
 
 /**
  * Share of the collaboration platform's open hours that confirmed bookings filled, per period
@@ -27,16 +30,17 @@ export async function bookingUtilisation(db: Db, query: { from: Date; to: Date; 
     const hours = (booking.endsAt.getTime() - booking.startsAt.getTime()) / 3_600_000;
     (booking.maintenance ? blocked : booked)[i]! += hours;
   }
+  if (resources.length === 0) return periods.map(() => 0);
+  // Open hours per ISO weekday, all resources together.
+  const openOn = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const resource of resources) {
+    for (const day of openDaysOf(resource)) openOn[day]! += (resource.closesAtMin - resource.opensAtMin) / 60;
+  }
   const open = periods.map((period) => {
     let hours = 0;
     const start = Math.max(period.start.getTime(), query.from.getTime());
     const end = Math.min(period.end.getTime(), query.to.getTime());
-    for (let t = start; t < end; t += DAY_MS) {
-      const weekday = isoWeekday(hongKongDay(new Date(t)));
-      for (const resource of resources) {
-        if (openDaysOf(resource).includes(weekday)) hours += (resource.closesAtMin - resource.opensAtMin) / 60;
-      }
-    }
+    for (let t = start; t < end; t += DAY_MS) hours += openOn[hongKongWeekday(t)]!;
     return hours;
   });
   return periods.map((_, i) => {
