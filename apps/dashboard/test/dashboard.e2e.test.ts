@@ -286,6 +286,37 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await page.goto(`${lab.baseUrl}/admin/pipeline`);
     await page.getByLabel(`Status ${poc.refCode}`).selectOption("COMPLETED");
     await expect.poll(async () => (await db.poc.findUniqueOrThrow({ where: { id: poc.id } })).status).toBe("COMPLETED");
+
+    // Schedule a thematic workshop on a need, inviting the companies of its confirmed matches.
+    const matched = await db.match.findFirstOrThrow({
+      where: { status: "CONFIRMED", need: { status: "PUBLISHED" } },
+      include: { need: true },
+    });
+    const companies = await db.match.findMany({
+      where: { needId: matched.needId, status: "CONFIRMED" },
+      select: { solution: { select: { organisationId: true } } },
+    });
+    await page.goto(`${lab.baseUrl}/admin/workshops`);
+    await page.getByText("Schedule a thematic workshop").click();
+    const workshop = page.locator("form", { has: page.getByLabel("Service need (reference)") });
+    await workshop.getByLabel("Service need (reference)").fill("SN-1999-0001");
+    await workshop.getByLabel("Title", { exact: true }).fill("Signboard inspection with drones");
+    await workshop.getByLabel("When (Hong Kong time)").fill("2027-02-10T14:30");
+    await workshop.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => workshop.getByRole("alert").textContent()).toBe("No service need has that reference.");
+    await workshop.getByLabel("Service need (reference)").fill(matched.need.refCode.toLowerCase());
+    await workshop.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => workshop.getByRole("status").textContent())
+      .toBe("Workshop scheduled; the companies are invited.");
+    const scheduled = await db.workshop.findFirstOrThrow({
+      where: { title: "Signboard inspection with drones" },
+      include: { invites: true },
+    });
+    expect(scheduled.scheduledAt.toISOString()).toBe("2027-02-10T06:30:00.000Z");
+    expect(scheduled.invites.map((i) => i.organisationId).sort()).toEqual(
+      [...new Set(companies.map((c) => c.solution.organisationId))].sort(),
+    );
   });
 
   it("collaboration platform: the showroom page, and staff approve bookings and block out maintenance on the calendar", async () => {
@@ -385,6 +416,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       [staff, "/admin/invitations"],
       [visitor, "/showroom"],
       [staff, "/admin/bookings"],
+      [staff, "/admin/workshops"],
     ];
     const found: string[] = [];
     for (const [page, path] of pages) {

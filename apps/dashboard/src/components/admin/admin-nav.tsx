@@ -5,6 +5,7 @@ const TABS = [
   ["review", "/admin"],
   ["forums", "/admin/forums"],
   ["bookings", "/admin/bookings"],
+  ["workshops", "/admin/workshops"],
   ["invitations", "/admin/invitations"],
   ["alerts", "/admin/alerts"],
   ["pipeline", "/admin/pipeline"],
