@@ -66,3 +66,7 @@ process.on(
     });
   },
 );
+
+// The bench that forked this process is gone (finished, crashed or killed): go too, or an
+// orphan keeps polling and skews every later measurement on the machine.
+process.on("disconnect", () => process.exit(0));

@@ -25,3 +25,7 @@ process.on("message", () => {
   server.close();
   void db.$disconnect().then(() => process.exit(0));
 });
+
+// The bench that forked this process is gone (finished, crashed or killed): go too, or an
+// orphan keeps polling and skews every later measurement on the machine.
+process.on("disconnect", () => process.exit(0));
