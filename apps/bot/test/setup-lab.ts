@@ -23,16 +23,24 @@ export async function setupLab(db: Db) {
   });
   const bd = await db.organisation.findFirstOrThrow({ where: { acronym: "BD" } });
   const company = await db.organisation.findFirstOrThrow({ where: { kind: "COMPANY" }, orderBy: { id: "asc" } });
-  const invite = (code: string, role: "OFFICER" | "VENDOR", organisationId: number, expiresAt: Date) =>
-    db.invitation.create({ data: { code, role, organisationId, expiresAt } });
+  const invite = (
+    code: string,
+    role: "OFFICER" | "VENDOR" | "ADMIN" | "MANAGER",
+    organisationId: number,
+    expiresAt: Date,
+  ) => db.invitation.create({ data: { code, role, organisationId, expiresAt } });
   await invite("OFFI-CER1", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("OFFI-CER2", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("OFFI-CER3", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("VEND-OR11", "VENDOR", company.id, new Date(now + 7 * DAY));
   await invite("OLDC-ODE1", "OFFICER", bd.id, new Date(now - DAY));
+  await invite("OFFI-CER4", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("BOOK-OFF1", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("BOOK-OFF2", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("BOOK-VEN1", "VENDOR", company.id, new Date(now + 7 * DAY));
+  const labOrg = await db.organisation.findFirstOrThrow({ where: { kind: "LAB" } });
+  await invite("STAF-F001", "ADMIN", labOrg.id, new Date(now + 7 * DAY));
+  await invite("MANA-GER1", "MANAGER", labOrg.id, new Date(now + 7 * DAY));
   const clock = { now };
   const engine = new FlowEngine(db, () => new Date(clock.now));
   return { smallForum, bd, company, clock, engine };

@@ -280,6 +280,70 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     expect(shown.text).toMatch(/— (tested|under testing)/);
   });
 
+  it("lab staff review the queue from the chat: publish, or reject with a reason the submitter gets", async () => {
+    const db = database().db;
+    const officer = await db.person.findFirstOrThrow({ where: { role: "OFFICER", organisationId: lab.bd.id } });
+    const pending = await Promise.all(
+      ["Chat review: noise sensors", "Chat review: unclear idea"].map((title, i) =>
+        db.serviceNeed.create({
+          data: {
+            refCode: `SN-2026-95${i}`,
+            title,
+            description: "Waiting for the lab",
+            searchText: title.toLowerCase(),
+            status: "SUBMITTED",
+            organisationId: lab.bd.id,
+            submittedById: officer.id,
+            submittedAt: new Date(Date.now() - (2 - i) * 3_600_000),
+          },
+        }),
+      ),
+    );
+    const staff = user();
+    const linked = await staff.say("/start STAF-F001");
+    expect(linked.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["rq", "kp"]));
+    const queue = await staff.press("rq");
+    expect(queue.text).toMatch(/waiting for review/);
+    expect(queue.buttons.map((b) => b.data)).toEqual(
+      expect.arrayContaining([`rv:n:${pending[0]!.id}`, `rv:n:${pending[1]!.id}`]),
+    );
+    expect((await staff.press(`rv:n:${pending[0]!.id}`)).text).toMatch(
+      /^SN-2026-950 Chat review: noise sensors\nFrom: Buildings Department/,
+    );
+    expect((await staff.press(`rp:n:${pending[0]!.id}`)).text).toBe("Published SN-2026-950. Subscribers are alerted.");
+    expect((await staff.press(`rr:n:${pending[1]!.id}`)).text).toMatch(/^Why is it rejected\?/);
+    expect((await staff.say("   ")).text).toBe("Give a reason when rejecting.");
+    expect((await db.serviceNeed.findUniqueOrThrow({ where: { id: pending[1]!.id } })).status).toBe("SUBMITTED");
+    await staff.press(`rr:n:${pending[1]!.id}`);
+    expect((await staff.say("Please describe the problem, not a product.")).text).toBe(
+      "Rejected SN-2026-951; the submitter is told why.",
+    );
+    const statuses = await db.serviceNeed.findMany({
+      where: { id: { in: pending.map((p) => p.id) } },
+      orderBy: { id: "asc" },
+    });
+    expect(statuses.map((n) => n.status)).toEqual(["PUBLISHED", "REJECTED"]);
+    // An officer pressing a staff button is refused by the core, in their language.
+    const officerChat = user("zh-hk");
+    await officerChat.say("/start OFFI-CER4");
+    expect((await officerChat.press(`rp:n:${pending[1]!.id}`)).text).toBe("你的角色（OFFICER）不可進行此操作。");
+  });
+
+  it("management reads a KPI summary and may look at the queue, but not publish", async () => {
+    const manager = user();
+    const linked = await manager.say("/start MANA-GER1");
+    expect(linked.buttons.map((b) => b.data)).toContain("kp");
+    expect(linked.buttons.map((b) => b.data)).not.toContain("rq");
+    const summary = await manager.press("kp");
+    expect(summary.text).toMatch(/^The last 12 months \(against the 12 before\):/);
+    expect(summary.text).toMatch(/Participating B\/Ds: \d+ \([▲▼■] [+-]?\d+\)/);
+    const queue = await manager.press("rq");
+    const item = queue.buttons.find((b) => b.data.startsWith("rv:"))!;
+    expect((await manager.press(item.data.replace("rv:", "rp:"))).text).toBe(
+      "Your role (MANAGER) is not allowed to do this.",
+    );
+  });
+
   it("switches language from the menu and remembers it", async () => {
     const u = user("en");
     await u.say("/start");

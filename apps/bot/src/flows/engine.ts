@@ -16,6 +16,14 @@ import { askForCode, redeemCode } from "./link";
 import { helpScreen, menuScreen, toggleLanguage } from "./menu";
 import { t } from "./messages";
 import { loadSession, saveSession } from "./session-store";
+import {
+  askRejectReason,
+  kpiSummaryScreen,
+  publishScreen,
+  rejectWithReason,
+  reviewItemScreen,
+  reviewQueueScreen,
+} from "./staff";
 import { answerForm, formAction, liveForm, repeatStep, startForm } from "./submit";
 import { subscriptionsScreen, toggleSubscription } from "./subscriptions";
 import type { ChatChannel, ChatUser, FlowContext, Screen, UserInput } from "./types";
@@ -53,6 +61,11 @@ const ROUTES: Route[] = [
   [/^bm$/, (ctx) => myBookingsScreen(ctx)],
   [/^bx:(\d{1,9})$/, (ctx, m) => cancelBookingScreen(ctx, Number(m[1]))],
   [/^sr$/, (ctx) => showroomScreen(ctx)],
+  [/^rq$/, (ctx) => reviewQueueScreen(ctx)],
+  [/^rv:([ns]):(\d{1,9})$/, (ctx, m) => reviewItemScreen(ctx, m[1] as "n", Number(m[2]))],
+  [/^rp:([ns]):(\d{1,9})$/, (ctx, m) => publishScreen(ctx, m[1] as "n", Number(m[2]))],
+  [/^rr:([ns]):(\d{1,9})$/, (ctx, m) => askRejectReason(ctx, m[1] as "n", Number(m[2]))],
+  [/^kp$/, (ctx) => kpiSummaryScreen(ctx)],
 ];
 
 const COMMANDS: Record<string, string> = {
@@ -140,6 +153,7 @@ export class FlowEngine {
       if (form) return [await answerForm(ctx, form, input.text)];
       if (ctx.session.awaiting === "link-code") return [await redeemCode(ctx, input.text)];
       if (ctx.session.awaiting === "booking-purpose") return [await confirmBooking(ctx, input.text)];
+      if (ctx.session.awaiting === "reject-reason") return [await rejectWithReason(ctx, input.text)];
       return [menuScreen(ctx, t(l, "input.unknown"))];
     }
     if (form && /^(fq|fe|fx|fs|fa\+[a-z0-9-]{1,40})$/.test(input.data))

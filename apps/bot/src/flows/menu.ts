@@ -27,6 +27,14 @@ export function menuScreen(ctx: FlowContext, intro?: string): Screen {
   } else if (ctx.actor.role === "SUBSCRIBER") {
     rows.push([{ label: t(l, "menu.link"), data: "lk" }]);
   }
+  if (ctx.actor.role === "ADMIN") {
+    rows.push([
+      { label: t(l, "menu.review"), data: "rq" },
+      { label: t(l, "menu.kpi"), data: "kp" },
+    ]);
+  } else if (ctx.actor.role === "MANAGER") {
+    rows.push([{ label: t(l, "menu.kpi"), data: "kp" }]);
+  }
   const books = ctx.actor.role === "OFFICER" || ctx.actor.role === "VENDOR" || ctx.actor.role === "ADMIN";
   rows.push([
     ...(books ? [{ label: t(l, "menu.book"), data: "bk" }] : []),

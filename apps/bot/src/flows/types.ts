@@ -52,7 +52,9 @@ export interface FormState {
 /** Conversation state kept between inputs (in the database). */
 export interface Session {
   form?: FormState;
-  awaiting?: "link-code" | "booking-purpose";
+  awaiting?: "link-code" | "booking-purpose" | "reject-reason";
+  /** The submission staff are rejecting, waiting for the reason. */
+  reject?: { kind: "n" | "s"; id: number };
   /** The slot picked, waiting for the booking's purpose. */
   booking?: { resourceId: number; startsAt: number; endsAt: number };
 }
