@@ -50,6 +50,18 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await page.goto(`${lab.baseUrl}/forums`);
     await expect.poll(() => page.getByRole("heading", { name: "Past forums" }).count()).toBe(1);
     await screenshot(page, "forums");
+    const forum = await lab.database.db.forum.findFirstOrThrow({
+      where: { status: "SCHEDULED", startsAt: { gt: new Date() } },
+    });
+    await page.getByRole("link", { name: forum.title }).first().click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(forum.title);
+    expect(await page.locator("main").textContent()).toContain(
+      `${forum.capacity - forum.seatsTaken} of ${forum.capacity} seats left`,
+    );
+    // Closed needs are public too, on request.
+    const closed = await lab.database.db.serviceNeed.count({ where: { status: "CLOSED" } });
+    await page.goto(`${lab.baseUrl}/needs?status=CLOSED`);
+    expect(await page.locator("main").textContent()).toContain(`${closed} found`);
     for (const path of ["/admin", "/admin/forums", "/kpi"]) {
       await page.goto(`${lab.baseUrl}${path}`);
       expect(new URL(page.url()).pathname).toBe("/sign-in");
@@ -286,6 +298,50 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await page.goto(`${lab.baseUrl}/admin/pipeline`);
     await page.getByLabel(`Status ${poc.refCode}`).selectOption("COMPLETED");
     await expect.poll(async () => (await db.poc.findUniqueOrThrow({ where: { id: poc.id } })).status).toBe("COMPLETED");
+
+    // Start a PoC by the records' references; both parties are alerted.
+    const [need, solution] = await Promise.all([
+      db.serviceNeed.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { id: "desc" } }),
+      db.solution.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { id: "desc" } }),
+    ]);
+    await page.getByText("Start a proof-of-concept").click();
+    const start = page.locator("form", { has: page.getByLabel("I&T solution (reference)") });
+    await start.getByLabel("Service need (reference)").fill(need.refCode);
+    await start.getByLabel("I&T solution (reference)").fill(solution.refCode);
+    await start.getByLabel("Start", { exact: true }).fill("2027-01-04");
+    await start.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => start.getByRole("status").textContent())
+      .toMatch(/^PoC POC-2027-\d{4} started; both parties are told\.$/);
+    expect(await db.poc.count({ where: { needId: need.id, solutionId: solution.id } })).toBe(1);
+
+    // Compose an alert: preview with its audience, send, and follow its delivery log.
+    await page.goto(`${lab.baseUrl}/admin/alerts`);
+    const composer = page.locator("form", { has: page.getByLabel("Title (English)") });
+    await composer.getByLabel("Title (English)").fill("Forum venue reminder");
+    await composer.getByLabel("Title (Chinese)").fill("論壇場地提示");
+    await composer.getByLabel("Message (English)").fill("The forum is at Cyberport.");
+    await composer.getByLabel("Message (Chinese)").fill("論壇在數碼港舉行。");
+    await composer.getByLabel("Forums", { exact: true }).check();
+    await composer.getByRole("button", { name: "Preview" }).click();
+    const audience = await db.chatIdentity.count({
+      where: {
+        blocked: false,
+        channel: { in: ["TELEGRAM", "TEAMS"] },
+        person: { subscriptions: { some: { topicKey: "FORUMS" } } },
+      },
+    });
+    await expect
+      .poll(() => composer.getByTestId("alert-audience").textContent())
+      .toBe(`Reaches ${audience} chat${audience === 1 ? "" : "s"}.`);
+    await composer.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => composer.getByRole("status").textContent()).toBe("Queued for sending.");
+    const sent = await db.alert.findFirstOrThrow({ where: { titleEn: "Forum venue reminder" } });
+    expect(sent.audience).toEqual({ topics: ["FORUMS"] });
+    await page.getByRole("link", { name: "Forum venue reminder" }).click();
+    await expect
+      .poll(() => page.getByTestId("delivery-counts").textContent())
+      .toContain("Queued / sending / sent / failed / blocked");
 
     // Schedule a thematic workshop on a need, inviting the companies of its confirmed matches.
     const matched = await db.match.findFirstOrThrow({

@@ -118,9 +118,12 @@ describeEachDatabase("service needs and solutions", (database) => {
     const drafts = await f.as("admin").need.search({ statuses: ["DRAFT"] });
     expect(drafts.items.every((n) => n.status === "DRAFT")).toBe(true);
     expect(drafts.items.map((n) => n.id)).toContain(created.id);
-    // The public asking for drafts still sees only published records.
+    // The public asking for drafts gets none; published and closed records are theirs to filter.
     const sneaky = await f.asPublic().need.search({ statuses: ["DRAFT"] });
-    expect(sneaky.items.every((n) => n.status === "PUBLISHED")).toBe(true);
+    expect(sneaky.total).toBe(0);
+    const closed = await f.asPublic().need.search({ statuses: ["CLOSED", "DRAFT"] });
+    expect(closed.items.every((n) => n.status === "CLOSED")).toBe(true);
+    expect((await f.asPublic().need.search({})).items.every((n) => n.status === "PUBLISHED")).toBe(true);
   });
 
   it("Chinese text is searchable and pages are stable", async () => {

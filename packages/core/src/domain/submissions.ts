@@ -299,8 +299,10 @@ export async function closeSubmission(ctx: Context, kind: SubmissionKind, id: nu
 }
 
 /** Public records are PUBLISHED or CLOSED; the submitter's organisation and staff see the rest. */
+const PUBLIC_STATUSES: SubmissionStatus[] = ["PUBLISHED", "CLOSED"];
+
 function visibleTo(ctx: Context, row: SubmissionRow): boolean {
-  if (row.status === "PUBLISHED" || row.status === "CLOSED") return true;
+  if (PUBLIC_STATUSES.includes(row.status)) return true;
   if (!ctx.actor) return false;
   return seesAllRecords(ctx.actor.role) || row.organisationId === ctx.actor.organisationId;
 }
@@ -331,8 +333,11 @@ export async function searchSubmissions(ctx: Context, kind: SubmissionKind, sear
     if (search.statuses?.length) where.status = { in: search.statuses };
   } else {
     if (search.organisationId) where.organisationId = search.organisationId;
-    const allowed = seesAllRecords(ctx.actor?.role) ? search.statuses : ["PUBLISHED"];
-    if (allowed?.length) where.status = { in: allowed };
+    // The public may ask for published and closed records (published by default), nothing else.
+    const allowed = seesAllRecords(ctx.actor?.role)
+      ? search.statuses
+      : (search.statuses?.filter((status) => PUBLIC_STATUSES.includes(status)) ?? ["PUBLISHED"]);
+    if (allowed) where.status = { in: allowed };
   }
   const words = (search.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length) where.AND = words.map((word) => ({ searchText: { contains: word } }));

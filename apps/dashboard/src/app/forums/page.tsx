@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, serverApi } from "~/server/session";
@@ -14,7 +15,11 @@ export default async function ForumsPage() {
     <ul className="space-y-3">
       {forums.map((forum) => (
         <li key={forum.id} className="rounded-lg border border-gray-200 bg-white p-4">
-          <h3 className="text-lg font-medium">{pick(language, forum.title, forum.titleZh)}</h3>
+          <h3 className="text-lg font-medium">
+            <Link href={`/forums/${forum.id}`} className="text-blue-800 hover:underline">
+              {pick(language, forum.title, forum.titleZh)}
+            </Link>
+          </h3>
           <p className="text-sm text-gray-700">
             {formatDate(forum.startsAt, language, true)} · {t.portal.venue}: {forum.venue}
             {forum.partner

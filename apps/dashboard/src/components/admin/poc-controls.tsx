@@ -64,3 +64,76 @@ export function PocControls({
     </div>
   );
 }
+
+/** Start a PoC: a need and the solution to try on it, by their references. */
+export function StartPocForm({
+  language,
+  needs,
+  solutions,
+}: {
+  language: Language;
+  needs: Array<{ id: number; refCode: string }>;
+  solutions: Array<{ id: number; refCode: string }>;
+}) {
+  const t = dictionary(language);
+  const trpc = useTRPC();
+  const [form, setForm] = useState({ need: "", solution: "", start: "" });
+  const [unknown, setUnknown] = useState<string | null>(null);
+  const action = useAction(trpc.poc.start.mutationOptions(), (poc) => t.admin.pipeline.started(poc.refCode));
+  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+  const byRef = (list: Array<{ id: number; refCode: string }>, ref: string) =>
+    list.find((item) => item.refCode === ref.trim().toUpperCase());
+  return (
+    <details className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
+      <summary className="cursor-pointer font-medium">{t.admin.pipeline.startPoc}</summary>
+      <form
+        className="mt-3 grid gap-3 sm:grid-cols-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const need = byRef(needs, form.need);
+          const solution = byRef(solutions, form.solution);
+          setUnknown(!need ? form.need : !solution ? form.solution : null);
+          if (!need || !solution) return;
+          action.run({ needId: need.id, solutionId: solution.id, startDate: new Date(`${form.start}T00:00:00+08:00`) });
+        }}
+      >
+        <label className="text-sm font-medium">
+          {t.admin.pipeline.need}
+          <input className={field} required list="poc-needs" value={form.need} onChange={set("need")} />
+          <datalist id="poc-needs">
+            {needs.map((n) => (
+              <option key={n.id} value={n.refCode} />
+            ))}
+          </datalist>
+        </label>
+        <label className="text-sm font-medium">
+          {t.admin.pipeline.solution}
+          <input className={field} required list="poc-solutions" value={form.solution} onChange={set("solution")} />
+          <datalist id="poc-solutions">
+            {solutions.map((s) => (
+              <option key={s.id} value={s.refCode} />
+            ))}
+          </datalist>
+        </label>
+        <label className="text-sm font-medium">
+          {t.admin.pipeline.start}
+          <input className={field} type="date" required value={form.start} onChange={set("start")} />
+        </label>
+        <div className="sm:col-span-3">
+          <button
+            type="submit"
+            disabled={action.pending}
+            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+          >
+            {t.common.save}
+          </button>
+          <StatusMessage
+            status={unknown ? { ok: false, message: t.admin.pipeline.unknownRef(unknown) } : action.status}
+          />
+        </div>
+      </form>
+    </details>
+  );
+}

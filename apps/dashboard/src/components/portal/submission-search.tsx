@@ -18,10 +18,17 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
   const text = one(searchParams.text);
   const area = one(searchParams.area);
   const org = Number(one(searchParams.org)) || undefined;
+  const status = one(searchParams.status);
+  const statuses =
+    status === "CLOSED"
+      ? ["CLOSED" as const]
+      : status === "ALL"
+        ? ["PUBLISHED" as const, "CLOSED" as const]
+        : ["PUBLISHED" as const];
   const page = Math.max(1, Number(one(searchParams.page)) || 1);
   const search = kind === "need" ? api.need.search : api.solution.search;
   const [result, areas, organisations] = await Promise.all([
-    search({ text, techAreas: area ? [area] : undefined, organisationId: org, page, pageSize: PAGE_SIZE }),
+    search({ text, techAreas: area ? [area] : undefined, organisationId: org, statuses, page, pageSize: PAGE_SIZE }),
     api.techArea.list(),
     api.organisation.list({ kind: kind === "need" ? "GOVERNMENT" : "COMPANY", pageSize: 100 }),
   ]);
@@ -32,6 +39,7 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
       ...(text ? { text } : {}),
       ...(area ? { area } : {}),
       ...(org ? { org: String(org) } : {}),
+      ...(status ? { status } : {}),
       page: String(p),
     });
     return `${base}?${query}`;
@@ -41,7 +49,7 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{kind === "need" ? t.nav.needs : t.nav.solutions}</h1>
       <search>
-        <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4">
+        <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-5">
           <label className="text-sm font-medium">
             {t.portal.text}
             <input className={field} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
@@ -66,6 +74,14 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
                   {pick(language, o.nameEn, o.nameZh)}
                 </option>
               ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium">
+            {t.portal.status}
+            <select className={field} name="status" defaultValue={status ?? "PUBLISHED"}>
+              <option value="PUBLISHED">{t.portal.statuses.PUBLISHED}</option>
+              <option value="CLOSED">{t.portal.statuses.CLOSED}</option>
+              <option value="ALL">{t.portal.any}</option>
             </select>
           </label>
           <div className="flex items-end">

@@ -1,5 +1,5 @@
 import { AdminNav } from "~/components/admin/admin-nav";
-import { PocControls } from "~/components/admin/poc-controls";
+import { PocControls, StartPocForm } from "~/components/admin/poc-controls";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
@@ -12,11 +12,18 @@ export default async function PipelinePage() {
   await requireRole("staff", "/admin/pipeline");
   const language = await currentLanguage();
   const t = dictionary(language);
-  const pocs = await (await serverApi()).poc.list({ pageSize: 100 });
+  const api = await serverApi();
+  const [pocs, needs, solutions] = await Promise.all([
+    api.poc.list({ pageSize: 100 }),
+    api.need.search({ statuses: ["PUBLISHED"], pageSize: 100 }),
+    api.solution.search({ statuses: ["PUBLISHED"], pageSize: 100 }),
+  ]);
+  const refs = (items: Array<{ id: number; refCode: string }>) => items.map(({ id, refCode }) => ({ id, refCode }));
   return (
     <ApiProvider>
       <h1 className="mb-2 text-2xl font-semibold">{t.admin.title}</h1>
       <AdminNav t={t} current="pipeline" />
+      <StartPocForm language={language} needs={refs(needs.items)} solutions={refs(solutions.items)} />
       <h2 className="text-lg font-medium">{t.admin.pipeline.pocs}</h2>
       <div className="overflow-x-auto">
         <table className="mt-2 w-full bg-white text-sm">

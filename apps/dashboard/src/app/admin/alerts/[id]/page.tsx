@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { AdminNav } from "~/components/admin/admin-nav";
+import { LiveRefresh } from "~/components/admin/live-refresh";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
@@ -23,7 +24,8 @@ export default async function AlertLogPage({ params }: { params: Promise<{ id: s
       <h1 className="mb-2 text-2xl font-semibold">{t.admin.title}</h1>
       <AdminNav t={t} current="alerts" />
       <h2 className="text-xl font-medium">{pick(language, alert.titleEn, alert.titleZh)}</h2>
-      <p className="text-sm" data-testid="delivery-counts">
+      <LiveRefresh active={c.QUEUED + c.SENDING > 0} />
+      <p className="text-sm" data-testid="delivery-counts" aria-live="polite">
         {t.admin.alerts.counts}: {c.QUEUED} / {c.SENDING} / {c.SENT} / {c.FAILED} / {c.BLOCKED}
       </p>
       <table className="mt-3 w-full bg-white text-sm">
