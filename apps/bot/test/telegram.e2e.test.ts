@@ -318,11 +318,10 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     expect((await staff.say("Please describe the problem, not a product.")).text).toBe(
       "Rejected SN-2026-951; the submitter is told why.",
     );
-    const statuses = await db.serviceNeed.findMany({
-      where: { id: { in: pending.map((p) => p.id) } },
-      orderBy: { id: "asc" },
-    });
-    expect(statuses.map((n) => n.status)).toEqual(["PUBLISHED", "REJECTED"]);
+    const status = async (id: number) => (await db.serviceNeed.findUniqueOrThrow({ where: { id } })).status;
+    expect([await status(pending[0]!.id), await status(pending[1]!.id)]).toEqual(["PUBLISHED", "REJECTED"]);
+    const told = await db.domainEvent.findFirstOrThrow({ where: { type: "need.rejected" }, orderBy: { id: "desc" } });
+    expect(told.payload).toMatchObject({ reason: "Please describe the problem, not a product." });
     // An officer pressing a staff button is refused by the core, in their language.
     const officerChat = user("zh-hk");
     await officerChat.say("/start OFFI-CER4");
