@@ -1,3 +1,4 @@
+import { kpi } from "@innolab/core";
 import { backToMenu, clip, errorScreen, orgName, screen } from "./common";
 import { type MessageKey, t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
@@ -87,18 +88,6 @@ export async function rejectWithReason(ctx: FlowContext, reason: string): Promis
   }
 }
 
-const CARDS = [
-  "governments",
-  "companies",
-  "forumsHeld",
-  "forumAttendance",
-  "needsSubmitted",
-  "solutionsSubmitted",
-  "pocsStarted",
-  "adoptions",
-  "bookings",
-] as const;
-
 /** Management (and staff): the last four quarters' numbers against the four before. */
 export async function kpiSummaryScreen(ctx: FlowContext): Promise<Screen> {
   const l = ctx.language;
@@ -106,7 +95,7 @@ export async function kpiSummaryScreen(ctx: FlowContext): Promise<Screen> {
     const to = ctx.now;
     const from = new Date(to.getTime() - 365 * 86_400_000);
     const { cards } = await ctx.api.kpi.overview({ from, to, granularity: "quarter" });
-    const lines = CARDS.map((key) => {
+    const lines = kpi.HEADLINE_CARDS.map((key) => {
       const card = cards.find((c) => c.key === key);
       if (!card) return "";
       const delta = card.value - card.previous;

@@ -1,3 +1,4 @@
+import { kpi } from "@innolab/core";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
 import { LAB_LAUNCH } from "~/components/kpi/launch";
 import { presetRange } from "~/components/kpi/query";
@@ -21,6 +22,7 @@ export default async function KpiPage() {
       <KpiDashboard
         language={language}
         launch={LAB_LAUNCH.toISOString()}
+        cardKeys={kpi.HEADLINE_CARDS}
         initial={{ from, to, granularity: "quarter", cumulative: false, compare: false }}
         techAreas={areas.map((a) => ({ value: a.slug, labelEn: a.nameEn, labelZh: a.nameZh }))}
         departments={departments.map((o) => ({ value: String(o.id), labelEn: o.nameEn, labelZh: o.nameZh }))}

@@ -3,7 +3,7 @@ import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
-import { StatusMessage, useAction } from "./use-action";
+import { StatusMessage, SubmitRow, useAction } from "./use-action";
 
 /** Approve a pending booking, or reject it with a reason the booker is told. */
 export function DecideBooking({ id, language }: { id: number; language: Language }) {
@@ -114,16 +114,7 @@ export function BlockOutForm({
           {t.admin.bookings.reason}
           <input className={field} required value={form.reason} onChange={set("reason")} />
         </label>
-        <div className="sm:col-span-5">
-          <button
-            type="submit"
-            disabled={action.pending}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-          >
-            {t.common.save}
-          </button>
-          <StatusMessage status={action.status} />
-        </div>
+        <SubmitRow className="sm:col-span-5" label={t.common.save} pending={action.pending} status={action.status} />
       </form>
     </details>
   );

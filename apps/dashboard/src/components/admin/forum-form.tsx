@@ -3,7 +3,7 @@ import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
-import { StatusMessage, useAction } from "./use-action";
+import { SubmitRow, useAction } from "./use-action";
 
 /** A datetime-local value is Hong Kong wall time: the lab runs on one time zone. */
 const hongKong = (local: string) => new Date(`${local}:00+08:00`);
@@ -61,16 +61,7 @@ export function ForumForm({ language }: { language: Language }) {
         {input("endsAt", t.admin.forums.endsAt, "datetime-local")}
         {input("venue", t.admin.forums.venue)}
         {input("capacity", t.admin.forums.capacity, "number")}
-        <div className="sm:col-span-2">
-          <button
-            type="submit"
-            disabled={action.pending}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-          >
-            {t.common.save}
-          </button>
-          <StatusMessage status={action.status} />
-        </div>
+        <SubmitRow className="sm:col-span-2" label={t.common.save} pending={action.pending} status={action.status} />
       </form>
     </details>
   );

@@ -3,7 +3,7 @@ import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
-import { StatusMessage, useAction } from "./use-action";
+import { StatusMessage, SubmitRow, useAction } from "./use-action";
 
 const STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED", "ABANDONED"] as const;
 
@@ -121,18 +121,12 @@ export function StartPocForm({
           {t.admin.pipeline.start}
           <input className={field} type="date" required value={form.start} onChange={set("start")} />
         </label>
-        <div className="sm:col-span-3">
-          <button
-            type="submit"
-            disabled={action.pending}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-          >
-            {t.common.save}
-          </button>
-          <StatusMessage
-            status={unknown ? { ok: false, message: t.admin.pipeline.unknownRef(unknown) } : action.status}
-          />
-        </div>
+        <SubmitRow
+          className="sm:col-span-3"
+          label={t.common.save}
+          pending={action.pending}
+          status={unknown ? { ok: false, message: t.admin.pipeline.unknownRef(unknown) } : action.status}
+        />
       </form>
     </details>
   );

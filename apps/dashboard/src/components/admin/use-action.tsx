@@ -35,3 +35,29 @@ export function StatusMessage({ status }: { status: { ok: boolean; message: stri
     </p>
   );
 }
+
+/** A form's submit button with the outcome under it. */
+export function SubmitRow({
+  label,
+  pending,
+  status,
+  className = "",
+}: {
+  label: string;
+  pending: boolean;
+  status: { ok: boolean; message: string } | null;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+      >
+        {label}
+      </button>
+      <StatusMessage status={status} />
+    </div>
+  );
+}

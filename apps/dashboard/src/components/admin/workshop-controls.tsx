@@ -3,7 +3,7 @@ import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
-import { StatusMessage, useAction } from "./use-action";
+import { StatusMessage, SubmitRow, useAction } from "./use-action";
 
 /** Schedule a workshop on a need (by its reference), inviting the companies of its confirmed matches. */
 export function WorkshopForm({
@@ -69,16 +69,12 @@ export function WorkshopForm({
           />
           {t.admin.workshops.inviteMatches}
         </label>
-        <div className="sm:col-span-2">
-          <button
-            type="submit"
-            disabled={action.pending}
-            className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-          >
-            {t.common.save}
-          </button>
-          <StatusMessage status={unknown ? { ok: false, message: t.admin.workshops.unknownNeed } : action.status} />
-        </div>
+        <SubmitRow
+          className="sm:col-span-2"
+          label={t.common.save}
+          pending={action.pending}
+          status={unknown ? { ok: false, message: t.admin.workshops.unknownNeed } : action.status}
+        />
       </form>
     </details>
   );

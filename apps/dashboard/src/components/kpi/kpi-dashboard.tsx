@@ -14,17 +14,6 @@ import { KpiFilterBar } from "./filter-bar";
 import { type KpiFilters, previousRange } from "./query";
 
 const COLORS = ["blue", "emerald", "amber", "violet", "rose", "cyan", "slate", "fuchsia", "teal", "orange"];
-const CARD_KEYS = [
-  "governments",
-  "companies",
-  "forumsHeld",
-  "forumAttendance",
-  "needsSubmitted",
-  "solutionsSubmitted",
-  "pocsStarted",
-  "adoptions",
-  "bookings",
-] as const;
 
 export interface Option {
   value: string;
@@ -38,8 +27,11 @@ export function KpiDashboard({
   techAreas,
   departments,
   launch,
+  cardKeys,
 }: {
   language: Language;
+  /** The headline cards, in order (from the core, passed down: this is a client component). */
+  cardKeys: readonly string[];
   initial: KpiFilters;
   techAreas: Option[];
   departments: Option[];
@@ -130,7 +122,7 @@ export function KpiDashboard({
         <>
           <p className="text-sm text-gray-700">{t.kpi.drill.hint}</p>
           <section aria-label={t.kpi.title} className="grid grid-cols-2 gap-3 md:grid-cols-4">
-            {CARD_KEYS.map((key) => {
+            {cardKeys.map((key) => {
               const card = data.cards.find((c) => c.key === key);
               if (!card) return null;
               const delta = card.value - card.previous;

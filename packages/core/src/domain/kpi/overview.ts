@@ -49,6 +49,19 @@ export async function distinctParticipants(db: Db, query: RangeQuery, kind: Part
   return Number(row?.n ?? 0);
 }
 
+/** The headline numbers, in the order the dashboard and the bot show them. */
+export const HEADLINE_CARDS = [
+  "governments",
+  "companies",
+  "forumsHeld",
+  "forumAttendance",
+  "needsSubmitted",
+  "solutionsSubmitted",
+  "pocsStarted",
+  "adoptions",
+  "bookings",
+] as const;
+
 export interface KpiCard {
   key: "governments" | "companies" | CountMetricName;
   value: number;
