@@ -11,7 +11,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const ARTIFACTS = path.join(appDir, "test-artifacts");
 export const DEMO_PASSWORD = "correct horse battery";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** Browser tests need Debian's Chromium; CI installs it and must not skip them. */
 export const browserAvailable = existsSync(CHROMIUM);
