@@ -16,12 +16,13 @@ export {
   type RequestSource,
 } from "./context";
 export * as auth from "./domain/auth";
-export { describeHours, hongKongDay, isoWeekday, openDaysOf } from "./domain/collaboration/hours";
+export { describeHours, isoWeekday, openDaysOf } from "./domain/collaboration/hours";
 export * as kpi from "./domain/kpi";
 export * as matching from "./domain/matching";
 export * as push from "./domain/push";
 export type { SubmissionView } from "./domain/submissions";
 export { TOPIC_KINDS, techAreaTopic } from "./domain/subscriptions";
+export { hongKongDay, hongKongTime } from "./lib/clock";
 export { normaliseCode } from "./lib/codes";
 export { DomainError, localizeError } from "./lib/errors";
 export { EVENT_TYPES, type EventType } from "./lib/events";

@@ -1,11 +1,11 @@
 import { describeEachDatabase } from "@innolab/db/testing";
 import { beforeAll, expect, it } from "vitest";
 import { DomainError, push } from "../src";
-import { hongKongTime } from "../src/domain/collaboration/hours";
 import { createFixture, DAY, draft, type Fixture, tableCounts } from "./fixture";
 
 /** Hong Kong wall time on a day: "2026-11-25", 10 → 10:00 HK. */
-const at = (day: string, hour: number, minute = 0) => hongKongTime(day, hour * 60 + minute);
+const at = (day: string, hour: number, minute = 0) =>
+  new Date(`${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00+08:00`);
 const WED = "2026-11-25";
 const SAT = "2026-11-28";
 

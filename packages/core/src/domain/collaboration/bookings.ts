@@ -1,11 +1,12 @@
 import type { Resource, Tx } from "@innolab/db";
 import type { Context } from "../../context";
 import { audit } from "../../lib/audit";
+import { hongKongTime } from "../../lib/clock";
 import { DomainError } from "../../lib/errors";
 import { recordEvent } from "../../lib/events";
 import { assertOrder, found } from "../../lib/guards";
 import { roleInGroup } from "../../roles";
-import { describeHours, hongKongTime, isoWeekday, openDaysOf, withinOpeningHours } from "./hours";
+import { describeHours, isoWeekday, openDaysOf, withinOpeningHours } from "./hours";
 import { lockResource } from "./resources";
 
 export const BOOKING_RULES = { maxHours: 8, daysAhead: 90, slotMinutes: 60 } as const;

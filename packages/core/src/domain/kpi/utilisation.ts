@@ -1,11 +1,9 @@
 import type { Db } from "@innolab/db";
+import { hongKongWeekday } from "../../lib/clock";
 import { openDaysOf } from "../collaboration/hours";
 import { type Granularity, periodKey, periodsBetween } from "./periods";
 
 const DAY_MS = 86_400_000;
-// Hong Kong keeps UTC+8 all year: its weekday is the UTC weekday of the instant 8 hours on.
-const HK_OFFSET_MS = 8 * 3_600_000;
-const hongKongWeekday = (t: number) => new Date(t + HK_OFFSET_MS).getUTCDay() || 7;
 
 /**
  * Share of the collaboration platform's open hours that confirmed bookings filled, per period
@@ -40,7 +38,7 @@ export async function bookingUtilisation(db: Db, query: { from: Date; to: Date; 
     let hours = 0;
     const start = Math.max(period.start.getTime(), query.from.getTime());
     const end = Math.min(period.end.getTime(), query.to.getTime());
-    for (let t = start; t < end; t += DAY_MS) hours += openOn[hongKongWeekday(t)]!;
+    for (let t = start; t < end; t += DAY_MS) hours += openOn[hongKongWeekday(new Date(t))]!;
     return hours;
   });
   return periods.map((_, i) => {

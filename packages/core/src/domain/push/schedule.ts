@@ -1,6 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { addDays } from "date-fns";
-import { HONG_KONG } from "../../lib/clock";
+import { hongKongDay, hongKongMinuteOfDay, hongKongTime } from "../../lib/clock";
 
 /** Daily digests go out at this Hong Kong time (minutes after midnight). */
 export const DIGEST_AT_MIN = 9 * 60;
@@ -13,21 +11,14 @@ export interface DeliveryPreferences {
 
 /** The Hong Kong instant `minutes` after the midnight of `date`'s Hong Kong day, `dayOffset` days on. */
 function atHongKongMinute(date: Date, minutes: number, dayOffset = 0): Date {
-  const hk = new TZDate(date, HONG_KONG);
-  const day = addDays(new TZDate(hk.getFullYear(), hk.getMonth(), hk.getDate(), 0, 0, 0, HONG_KONG), dayOffset);
-  return new Date(day.getTime() + minutes * 60_000);
-}
-
-function minuteOfDay(date: Date): number {
-  const hk = new TZDate(date, HONG_KONG);
-  return hk.getHours() * 60 + hk.getMinutes();
+  return hongKongTime(hongKongDay(date), minutes + dayOffset * 24 * 60);
 }
 
 /** The end of the quiet hours `at` falls in, or `at` itself. Quiet hours may span midnight. */
 function afterQuietHours(at: Date, prefs: DeliveryPreferences): Date {
   const { quietStartMin: start, quietEndMin: end } = prefs;
   if (start === null || end === null || start === end) return at;
-  const minute = minuteOfDay(at);
+  const minute = hongKongMinuteOfDay(at);
   const quiet = start < end ? minute >= start && minute < end : minute >= start || minute < end;
   if (!quiet) return at;
   // Spanning midnight and already past it: the end is today; otherwise the end is tomorrow.

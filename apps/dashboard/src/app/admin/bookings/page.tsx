@@ -1,4 +1,4 @@
-import { hongKongDay, isoWeekday } from "@innolab/core";
+import { hongKongDay, hongKongTime, isoWeekday } from "@innolab/core";
 import Link from "next/link";
 import { AdminNav } from "~/components/admin/admin-nav";
 import { BlockOutForm, DecideBooking } from "~/components/admin/booking-actions";
@@ -10,7 +10,6 @@ import { ApiProvider } from "~/trpc/client";
 export const dynamic = "force-dynamic";
 
 const DAY = 86_400_000;
-const midnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const time = (date: Date) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Hong_Kong", hour: "2-digit", minute: "2-digit" }).format(date);
 
@@ -23,14 +22,12 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   const { week } = await searchParams;
   const anchor = week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? week : hongKongDay(new Date());
   // The Monday of the anchor's week.
-  const monday = hongKongDay(new Date(midnight(anchor).getTime() - (isoWeekday(anchor) - 1) * DAY + 12 * 3_600_000));
-  const days = Array.from({ length: 7 }, (_, i) =>
-    hongKongDay(new Date(midnight(monday).getTime() + i * DAY + 12 * 3_600_000)),
-  );
-  const from = midnight(monday);
+  const monday = hongKongDay(new Date(hongKongTime(anchor).getTime() - (isoWeekday(anchor) - 1) * DAY));
+  const days = Array.from({ length: 7 }, (_, i) => hongKongDay(new Date(hongKongTime(monday).getTime() + i * DAY)));
+  const from = hongKongTime(monday);
   const to = new Date(from.getTime() + 7 * DAY);
   const [resources, bookings] = await Promise.all([api.resource.list(), api.booking.calendar({ from, to })]);
-  const shift = (weeks: number) => hongKongDay(new Date(from.getTime() + weeks * 7 * DAY + 12 * 3_600_000));
+  const shift = (weeks: number) => hongKongDay(new Date(from.getTime() + weeks * 7 * DAY));
   const pending = bookings.filter((b) => b.status === "PENDING");
   const dayLabel = (day: string) =>
     new Intl.DateTimeFormat(language === "zh-HK" ? "zh-HK" : "en-GB", {
@@ -93,7 +90,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
                   {pick(language, resource.nameEn, resource.nameZh)}
                 </th>
                 {days.map((day) => {
-                  const dayStart = midnight(day);
+                  const dayStart = hongKongTime(day);
                   const dayEnd = new Date(dayStart.getTime() + DAY);
                   const cell = bookings.filter(
                     (b) => b.resource.id === resource.id && b.startsAt < dayEnd && b.endsAt > dayStart,
