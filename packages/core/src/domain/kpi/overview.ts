@@ -7,7 +7,7 @@ import {
   type KpiFilters,
   type ParticipantKind,
 } from "./metrics";
-import { ignoredFilters, participantSources } from "./series";
+import { ignoredFilters, type KpiSeriesResult, participantSources } from "./series";
 
 /** A range [from, to) with filters: what one dashboard view looks at. */
 export interface RangeQuery extends KpiFilters {
@@ -35,17 +35,23 @@ export async function metricTotal(db: Db, name: CountMetricName, query: RangeQue
   return Number(row?.n ?? 0);
 }
 
+/** SQL for the organisations of a kind taking part in a range (each once), or null if no source can answer. */
+function participantsInRange(query: RangeQuery, kind: ParticipantKind): Prisma.Sql | null {
+  const sources = participantSources(query, kind);
+  if (sources.length === 0) return null;
+  return Prisma.join(
+    sources.map(
+      (source) => Prisma.sql`SELECT s.org FROM (${source}) s WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
+    ),
+    " UNION ",
+  );
+}
+
 /** Distinct organisations of a kind taking part at any time in a range. */
 export async function distinctParticipants(db: Db, query: RangeQuery, kind: ParticipantKind): Promise<number> {
-  const sources = participantSources(query, kind);
-  if (sources.length === 0) return 0;
-  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`
-    SELECT COUNT(*) AS n FROM (${Prisma.join(
-      sources.map(
-        (source) => Prisma.sql`SELECT s.org FROM (${source}) s WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
-      ),
-      " UNION ",
-    )}) u`;
+  const participants = participantsInRange(query, kind);
+  if (!participants) return 0;
+  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS n FROM (${participants}) u`;
   return Number(row?.n ?? 0);
 }
 
@@ -71,9 +77,14 @@ export interface KpiCard {
 
 /**
  * The overview's cards: each number in the range and in the range of the same length just
- * before it, so the change can be shown.
+ * before it, so the change can be shown. A count in the range is the sum of the range's series
+ * (the same query already counted it: rows before the range sit in its "before" bucket).
  */
-export async function kpiCards(db: Db, query: RangeQuery): Promise<KpiCard[]> {
+export async function kpiCards(
+  db: Db,
+  query: RangeQuery,
+  series: Promise<KpiSeriesResult> | KpiSeriesResult,
+): Promise<KpiCard[]> {
   const length = query.to.getTime() - query.from.getTime();
   const previous = { ...query, from: new Date(query.from.getTime() - length), to: query.from };
   const participation = (["GOVERNMENT", "COMPANY"] as const).map(async (kind) => ({
@@ -84,7 +95,7 @@ export async function kpiCards(db: Db, query: RangeQuery): Promise<KpiCard[]> {
   }));
   const counts = COUNT_METRIC_NAMES.map(async (name) => ({
     key: name,
-    value: await metricTotal(db, name, query),
+    value: (await series).metrics[name].perPeriod.reduce((sum, n) => sum + n, 0),
     previous: await metricTotal(db, name, previous),
     ignoredFilters: ignoredFilters(COUNT_METRICS[name], query),
   }));
@@ -125,15 +136,9 @@ export async function metricRecords(
 
 /** The organisations of a kind taking part in a range (the drill-down of the participation charts). */
 export async function participantRecords(db: Db, query: RangeQuery, kind: ParticipantKind) {
-  const sources = participantSources(query, kind);
-  if (sources.length === 0) return [];
-  const rows = await db.$queryRaw<Array<{ org: number }>>`
-    SELECT u.org AS org FROM (${Prisma.join(
-      sources.map(
-        (source) => Prisma.sql`SELECT s.org FROM (${source}) s WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
-      ),
-      " UNION ",
-    )}) u`;
+  const participants = participantsInRange(query, kind);
+  if (!participants) return [];
+  const rows = await db.$queryRaw<Array<{ org: number }>>`SELECT u.org AS org FROM (${participants}) u`;
   return db.organisation.findMany({
     where: { id: { in: rows.map((row) => Number(row.org)) } },
     select: { id: true, acronym: true, nameEn: true, nameZh: true },

@@ -8,9 +8,10 @@ import { bookingUtilisation } from "./utilisation";
 
 /** All the data of the KPI overview page in one round trip: cards, series, funnel and breakdowns. */
 export async function kpiOverview(db: Db, query: RangeQuery & { granularity: Granularity }) {
+  const seriesOfRange = kpiSeries(db, query);
   const [cards, series, funnel, techAreas, departments, utilisation] = await Promise.all([
-    kpiCards(db, query),
-    kpiSeries(db, query),
+    kpiCards(db, query, seriesOfRange),
+    seriesOfRange,
     pipelineFunnel(db, query),
     byTechArea(db, query),
     byDepartment(db, query),
