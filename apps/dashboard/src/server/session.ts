@@ -30,12 +30,13 @@ export const currentLanguage = cache(async (): Promise<Language> => {
   return languageFromTag((await headers()).get("accept-language") ?? undefined);
 });
 
-/** The core API as this request's user, for server components. */
-export const serverApi = cache(async () =>
-  createCaller(
-    createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() }),
-  ),
-);
+/** The core's context for this request: its signed-in user (if any) and language. */
+export async function requestContext() {
+  return createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() });
+}
+
+/** The core API as this request's user, for server components and route handlers. */
+export const serverApi = cache(async () => createCaller(await requestContext()));
 
 /**
  * Guards a page on the server: visitors are sent to sign in; a signed-in user of another

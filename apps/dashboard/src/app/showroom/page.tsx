@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect, SearchForm } from "~/components/portal/search-form";
 import { TechAreaChips } from "~/components/portal/tech-area-chips";
 import { dictionary } from "~/i18n/dictionary";
 import { pick } from "~/i18n/format";
@@ -19,42 +20,29 @@ export default async function ShowroomPage({
     api.showroom.list({ status: chosen, techArea: area || undefined, pageSize: 100 }),
     api.techArea.list(),
   ]);
-  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.showroom.title}</h1>
       <p className="max-w-3xl text-gray-700">{t.showroom.lead}</p>
-      <search>
-        <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3">
-          <label className="text-sm font-medium">
-            {t.portal.status}
-            <select className={field} name="status" defaultValue={chosen ?? ""}>
-              <option value="">{t.showroom.any}</option>
-              <option value="TESTED">{t.showroom.status.TESTED}</option>
-              <option value="UNDER_TESTING">{t.showroom.status.UNDER_TESTING}</option>
-            </select>
-          </label>
-          <label className="text-sm font-medium">
-            {t.portal.techArea}
-            <select className={field} name="area" defaultValue={area ?? ""}>
-              <option value="">{t.showroom.any}</option>
-              {areas.map((a) => (
-                <option key={a.slug} value={a.slug}>
-                  {pick(language, a.nameEn, a.nameZh)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="flex items-end">
-            <button
-              type="submit"
-              className="w-full rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-            >
-              {t.portal.search}
-            </button>
-          </div>
-        </form>
-      </search>
+      <SearchForm columns="sm:grid-cols-3" button={t.portal.search}>
+        <FilterSelect
+          label={t.portal.status}
+          name="status"
+          value={chosen ?? ""}
+          any={t.showroom.any}
+          options={[
+            { value: "TESTED", label: t.showroom.status.TESTED ?? "" },
+            { value: "UNDER_TESTING", label: t.showroom.status.UNDER_TESTING ?? "" },
+          ]}
+        />
+        <FilterSelect
+          label={t.portal.techArea}
+          name="area"
+          value={area ?? ""}
+          any={t.showroom.any}
+          options={areas.map((a) => ({ value: a.slug, label: pick(language, a.nameEn, a.nameZh) }))}
+        />
+      </SearchForm>
       <p className="text-sm text-gray-700">{t.portal.results(total)}</p>
       {items.length === 0 ? <p>{t.showroom.none}</p> : null}
       <ul className="grid gap-4 md:grid-cols-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, serverApi } from "~/server/session";
+import { FIELD_CLASS, FilterSelect, SearchForm } from "./search-form";
 import { TechAreaChips } from "./tech-area-chips";
 
 export type SubmissionKind = "need" | "solution";
@@ -44,56 +45,39 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
     });
     return `${base}?${query}`;
   };
-  const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{kind === "need" ? t.nav.needs : t.nav.solutions}</h1>
-      <search>
-        <form method="get" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-5">
-          <label className="text-sm font-medium">
-            {t.portal.text}
-            <input className={field} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
-          </label>
-          <label className="text-sm font-medium">
-            {t.portal.techArea}
-            <select className={field} name="area" defaultValue={area ?? ""}>
-              <option value="">{t.portal.any}</option>
-              {areas.map((a) => (
-                <option key={a.slug} value={a.slug}>
-                  {pick(language, a.nameEn, a.nameZh)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-medium">
-            {kind === "need" ? t.portal.department : t.portal.submittedBy}
-            <select className={field} name="org" defaultValue={org ? String(org) : ""}>
-              <option value="">{t.portal.any}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {pick(language, o.nameEn, o.nameZh)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-medium">
-            {t.portal.status}
-            <select className={field} name="status" defaultValue={status ?? "PUBLISHED"}>
-              <option value="PUBLISHED">{t.portal.statuses.PUBLISHED}</option>
-              <option value="CLOSED">{t.portal.statuses.CLOSED}</option>
-              <option value="ALL">{t.portal.any}</option>
-            </select>
-          </label>
-          <div className="flex items-end">
-            <button
-              type="submit"
-              className="w-full rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-            >
-              {t.portal.search}
-            </button>
-          </div>
-        </form>
-      </search>
+      <SearchForm columns="sm:grid-cols-5" button={t.portal.search}>
+        <label className="text-sm font-medium">
+          {t.portal.text}
+          <input className={FIELD_CLASS} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
+        </label>
+        <FilterSelect
+          label={t.portal.techArea}
+          name="area"
+          value={area ?? ""}
+          any={t.portal.any}
+          options={areas.map((a) => ({ value: a.slug, label: pick(language, a.nameEn, a.nameZh) }))}
+        />
+        <FilterSelect
+          label={kind === "need" ? t.portal.department : t.portal.submittedBy}
+          name="org"
+          value={org ? String(org) : ""}
+          any={t.portal.any}
+          options={organisations.map((o) => ({ value: String(o.id), label: pick(language, o.nameEn, o.nameZh) }))}
+        />
+        <FilterSelect
+          label={t.portal.status}
+          name="status"
+          value={status ?? "PUBLISHED"}
+          options={[
+            { value: "PUBLISHED", label: t.portal.statuses.PUBLISHED ?? "" },
+            { value: "CLOSED", label: t.portal.statuses.CLOSED ?? "" },
+            { value: "ALL", label: t.portal.any },
+          ]}
+        />
+      </SearchForm>
       <p className="text-sm text-gray-700" aria-live="polite">
         {t.portal.results(result.total)}
       </p>

@@ -1,9 +1,8 @@
-import { createCaller, createContext, DomainError } from "@innolab/core";
+import { DomainError } from "@innolab/core";
 import { dashboardEnv } from "~/env";
 import { sameOrigin } from "~/server/csrf";
-import { db } from "~/server/db";
 import { safePath, seeOther } from "~/server/redirect";
-import { currentLanguage, SESSION_COOKIE } from "~/server/session";
+import { SESSION_COOKIE, serverApi } from "~/server/session";
 
 /** The sign-in form posts here (works without JavaScript); the session goes in an http-only cookie. */
 export async function POST(request: Request) {
@@ -11,7 +10,7 @@ export async function POST(request: Request) {
   const next = safePath(form.get("next"), "/kpi");
   const back = (error: string) => seeOther(`/sign-in?error=${error}&next=${encodeURIComponent(next)}`);
   if (!sameOrigin(request)) return back("CROSS_SITE");
-  const api = createCaller(createContext({ db: db(), source: "web", language: await currentLanguage() }));
+  const api = await serverApi();
   try {
     const { token, expiresAt } = await api.auth.signIn({
       email: String(form.get("email") ?? ""),

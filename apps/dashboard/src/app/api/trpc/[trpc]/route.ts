@@ -1,8 +1,7 @@
-import { appRouter, createContext } from "@innolab/core";
+import { appRouter } from "@innolab/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sameOrigin } from "~/server/csrf";
-import { db } from "~/server/db";
-import { currentActor, currentLanguage } from "~/server/session";
+import { requestContext } from "~/server/session";
 
 async function handler(request: Request) {
   // Mutations are POSTs; refuse them from other sites (CSRF).
@@ -13,8 +12,7 @@ async function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: async () =>
-      createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() }),
+    createContext: requestContext,
   });
 }
 
