@@ -17,6 +17,11 @@ const dayLabel = (ctx: FlowContext, day: string) =>
 const timeLabel = (date: Date) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Hong_Kong", hour: "2-digit", minute: "2-digit" }).format(date);
 
+/** A bookable resource by id (the list is short; there is no single-resource procedure). */
+async function findResource(ctx: FlowContext, id: number) {
+  return (await ctx.api.resource.list()).find((r) => r.id === id);
+}
+
 /** The resources one can book. */
 export async function resourcesScreen(ctx: FlowContext): Promise<Screen> {
   const l = ctx.language;
@@ -29,7 +34,7 @@ export async function resourcesScreen(ctx: FlowContext): Promise<Screen> {
 /** A resource and its next open days. */
 export async function resourceScreen(ctx: FlowContext, id: number): Promise<Screen> {
   const l = ctx.language;
-  const resource = (await ctx.api.resource.list()).find((r) => r.id === id);
+  const resource = await findResource(ctx, id);
   if (!resource) return screen(t(l, "input.stale"), [backToMenu(l)]);
   const hours = describeHours(resource);
   const days: string[] = [];
@@ -78,7 +83,7 @@ export async function dayScreen(ctx: FlowContext, id: number, compact: string): 
 /** A slot picked: ask what it is for (the booking is made when the answer comes). */
 export async function pickSlot(ctx: FlowContext, id: number, startMinute: number): Promise<Screen> {
   const l = ctx.language;
-  const resource = (await ctx.api.resource.list()).find((r) => r.id === id);
+  const resource = await findResource(ctx, id);
   if (!resource) return screen(t(l, "input.stale"), [backToMenu(l)]);
   const startsAt = startMinute * 60_000;
   ctx.session.booking = { resourceId: id, startsAt, endsAt: startsAt + 3_600_000 };
