@@ -1,6 +1,8 @@
 import { push } from "@innolab/core";
 import type { Db } from "@innolab/db";
 
+const REMINDER_SCAN_MS = 60_000;
+
 /**
  * Once per process, whatever the channels: records forum reminders that are due and turns
  * pending domain events into alerts and deliveries for the senders.
@@ -14,13 +16,19 @@ export class FanOutLoop {
     private readonly intervalMs = 1000,
   ) {}
 
+  private remindersScannedAt = 0;
+
   start() {
     this.running = true;
     this.loop = (async () => {
       while (this.running) {
         try {
-          await push.scheduleForumReminders(this.db);
-          await push.scheduleBookingReminders(this.db);
+          // Reminders are due a day ahead: a scan a minute is plenty, not one per event batch.
+          if (Date.now() - this.remindersScannedAt >= REMINDER_SCAN_MS) {
+            await push.scheduleForumReminders(this.db);
+            await push.scheduleBookingReminders(this.db);
+            this.remindersScannedAt = Date.now();
+          }
           const { events } = await push.fanOutPendingEvents(this.db);
           if (events > 0) continue;
         } catch (error) {
