@@ -2,14 +2,13 @@
 import { RateLimiter } from "@innolab/bot/src/push/rate-limiter";
 import { Sender } from "@innolab/bot/src/push/sender";
 import { sendToTelegram } from "@innolab/bot/src/push/telegram-sender";
-import { createDb } from "@innolab/db";
+import { threadedStore } from "@innolab/bot/src/push/threaded-store";
 import { Api } from "grammy";
 
 const [url, apiRoot, token, rate] = process.argv.slice(2) as [string, string, string, string];
-const db = createDb({ url });
 const api = new Api(token, { apiRoot });
 const sender = new Sender({
-  db,
+  store: threadedStore(url),
   channel: "TELEGRAM",
   send: (d) => sendToTelegram(api, d),
   limiter: new RateLimiter(Number(rate), 1000),
@@ -20,10 +19,7 @@ const sender = new Sender({
 sender.start();
 process.send?.("started");
 process.on("message", () => {
-  void sender
-    .stop()
-    .then(() => db.$disconnect())
-    .then(() => process.exit(0));
+  void sender.stop().then(() => process.exit(0));
 });
 
 // The bench that forked this process is gone (finished, crashed or killed): go too, or an

@@ -77,11 +77,13 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const started = Date.now();
     let sender = await startSender(database.url, telegram, rate);
     let inFlightAtKill = 0;
+    let restarted: number | undefined;
     if (crash) {
       await waitUntil(async () => telegram.sent.length >= recipients * 0.4, 120_000);
       sender.kill("SIGKILL");
       await once(sender, "exit");
       inFlightAtKill = await database.db.delivery.count({ where: { status: "SENDING" } });
+      restarted = Date.now();
       sender = await startSender(database.url, telegram, rate);
     }
     await waitUntil(finished, 600_000);
@@ -94,11 +96,16 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const duplicates = [...perChat.values()].reduce((sum, n) => sum + (n - 1), 0);
     // The pace while sending: first to last message (process start-up is not sending).
     const times = telegram.sent.map((m) => m.at);
-    const achieved = (times.length - 1) / ((Math.max(...times) - Math.min(...times)) / 1000);
+    const firstSend = Math.min(...times);
+    const achieved = (times.length - 1) / ((Math.max(...times) - firstSend) / 1000);
+    // The first burst: a (re)started sender's first second, when it cannot know what went before.
+    const resumed = restarted === undefined ? firstSend : Math.min(...times.filter((at) => at >= restarted));
+    const burst = (at: number) => at < firstSend + 1000 || (at >= resumed && at < resumed + 1000);
+    const lateTooMany = telegram.tooManyRequestsAt.filter((at) => !burst(at)).length;
     console.log(
       `${kind}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? ", sender SIGKILLed at 40% and restarted" : ""}: ` +
         `${seconds.toFixed(1)} s, achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
-        `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${telegram.tooManyRequests}`,
+        `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${telegram.tooManyRequests} (after the first burst: ${lateTooMany})`,
     );
   } finally {
     await telegram.stop();

@@ -11,6 +11,7 @@ import { RateLimiter } from "./push/rate-limiter";
 import { Sender } from "./push/sender";
 import { sendToTeams } from "./push/teams-sender";
 import { sendToTelegram } from "./push/telegram-sender";
+import { threadedStore } from "./push/threaded-store";
 import { createBotServer } from "./server";
 
 const db = createDb();
@@ -48,12 +49,14 @@ if (botEnv.PUSH_ENABLED === "1") {
     // An Api without auto-retry: the sender keeps a 429's retry_after in the database.
     const api = new Api(botEnv.TELEGRAM_BOT_TOKEN, { apiRoot: botEnv.TELEGRAM_API_ROOT });
     const limiter = new RateLimiter(botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
-    senders.push(new Sender({ db, channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }));
+    senders.push(
+      new Sender({ store: threadedStore(), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }),
+    );
   }
   const limiter = new RateLimiter(botEnv.TEAMS_RATE_PER_SECOND, botEnv.TEAMS_PER_CONVERSATION_INTERVAL_MS);
   senders.push(
     new Sender({
-      db,
+      store: threadedStore(),
       channel: "TEAMS",
       send: (d) => sendToTeams(teams.adapter, botEnv.MICROSOFT_APP_ID ?? "", d),
       limiter,

@@ -39,6 +39,8 @@ export class FakeTelegram {
   readonly blockedChats = new Set<string>();
   private recent: Array<{ at: number; chatId: string }> = [];
   tooManyRequests = 0;
+  /** When each 429 was answered. */
+  readonly tooManyRequestsAt: number[] = [];
 
   get apiRoot(): string {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -190,6 +192,7 @@ export class FakeTelegram {
           const toChat = this.recent.filter((r) => r.chatId === chatId).length;
           if (this.recent.length >= this.limits.perSecond || toChat >= this.limits.perChatPerSecond) {
             this.tooManyRequests++;
+            this.tooManyRequestsAt.push(now);
             return {
               status: 429,
               body: {

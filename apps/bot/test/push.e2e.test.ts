@@ -3,11 +3,13 @@ import { describeEachDatabase } from "@innolab/db/testing";
 import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTeamsBot } from "../src/channels/teams/bot";
+import { databaseStore } from "../src/push/delivery-store";
 import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
 import { Sender } from "../src/push/sender";
 import { sendToTeams } from "../src/push/teams-sender";
 import { sendToTelegram } from "../src/push/telegram-sender";
+import { threadedStore } from "../src/push/threaded-store";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
 
@@ -58,7 +60,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
 
     const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
     const sender = new Sender({
-      db,
+      store: threadedStore(database().url),
       channel: "TELEGRAM",
       send: (d) => sendToTelegram(api, d),
       limiter: new RateLimiter(30, 1000),
@@ -124,7 +126,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     await push.fanOutPendingEvents(db, { now: new Date(Date.now() - 2 * 86_400_000) });
     const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
     const sender = new Sender({
-      db,
+      store: threadedStore(database().url),
       channel: "TELEGRAM",
       send: (d) => sendToTelegram(api, d),
       limiter: new RateLimiter(30, 1000),
@@ -203,7 +205,7 @@ describeEachDatabase("push to Teams: proactive messages to stored conversations"
 
     const { adapter } = createTeamsBot({ handle: async () => [] } as never, { appType: "MultiTenant" });
     const sender = new Sender({
-      db,
+      store: databaseStore(db),
       channel: "TEAMS",
       send: (d) => sendToTeams(adapter, "", d),
       limiter: new RateLimiter(15, 1000),

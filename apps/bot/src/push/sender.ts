@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { push, type push as pushTypes } from "@innolab/core";
-import type { Channel, Db } from "@innolab/db";
+import type { push as pushTypes } from "@innolab/core";
+import type { Channel } from "@innolab/db";
+import type { DeliveryStore } from "./delivery-store";
 import type { RateLimiter } from "./rate-limiter";
 
 export interface SenderOptions {
-  db: Db;
+  /** Where deliveries are claimed and settled (`threadedStore` keeps the database off this thread). */
+  store: DeliveryStore;
   channel: Channel;
   send: (delivery: pushTypes.ClaimedDelivery) => Promise<pushTypes.DeliveryOutcome>;
   limiter: RateLimiter;
@@ -36,21 +38,23 @@ export class Sender {
 
   /** Sends one batch; returns how many deliveries it handled. */
   async sendBatch(): Promise<number> {
-    const { db, channel, send, limiter } = this.options;
+    const { store, channel, send, limiter } = this.options;
     const leaseMs = this.options.leaseMs ?? 60_000;
     const pipelines = this.options.pipelines ?? 2;
     // Claim no more than the limiter lets out in half a lease (all pipelines together), so no
     // claim lapses while it waits its turn and gets taken — and sent — by another sender.
     const sendable = Math.floor((limiter.perSecond * leaseMs) / 1000 / (2 * pipelines));
     const claimedAt = Date.now();
-    const claimed = await push.claimDeliveries(db, {
+    const claimed = await store.claim({
       channel,
       owner: this.owner,
       limit: Math.max(1, Math.min(this.options.batch ?? 100, sendable)),
       leaseMs,
     });
-    // Successes are recorded together, a batch at a time; anything else at once.
+    // Successes are recorded together, 50 or a tenth of a second's worth at a time (what a crash
+    // may send twice); anything else at once.
     const sent: number[] = [];
+    let recordedAt = Date.now();
     let next = 0;
     const worker = async () => {
       while (next < claimed.length) {
@@ -64,7 +68,10 @@ export class Sender {
         const outcome = await send(delivery);
         if (outcome.kind === "sent") {
           sent.push(...delivery.ids);
-          if (sent.length >= 50) await push.recordSent(db, delivery.leaseOwner, sent.splice(0));
+          if (sent.length >= 50 || Date.now() - recordedAt >= 100) {
+            recordedAt = Date.now();
+            await store.recordSent(delivery.leaseOwner, sent.splice(0));
+          }
           continue;
         }
         if (outcome.kind === "rate-limited") limiter.pause(outcome.retryAfterMs);
@@ -74,12 +81,12 @@ export class Sender {
           attempts: delivery.attempts,
           identityId: delivery.identity.id,
         };
-        await push.recordOutcome(db, ref, delivery.leaseOwner, outcome);
+        await store.recordOutcome(ref, delivery.leaseOwner, outcome);
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));
     const token = claimed[0]?.leaseOwner;
-    if (token && sent.length) await push.recordSent(db, token, sent);
+    if (token && sent.length) await store.recordSent(token, sent);
     return claimed.length;
   }
 
@@ -100,5 +107,6 @@ export class Sender {
   async stop() {
     this.running = false;
     await this.loop;
+    await this.options.store.close();
   }
 }

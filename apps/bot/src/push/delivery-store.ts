@@ -1,0 +1,26 @@
+import { push, type push as pushTypes } from "@innolab/core";
+import type { Db } from "@innolab/db";
+
+export type DeliveryRef = Parameters<typeof push.recordOutcome>[1];
+
+/** Where a sender claims deliveries and records what became of them. */
+export interface DeliveryStore {
+  claim(options: pushTypes.ClaimOptions): Promise<pushTypes.ClaimedDelivery[]>;
+  recordSent(leaseOwner: string, ids: number[]): Promise<void>;
+  recordOutcome(delivery: DeliveryRef, leaseOwner: string, outcome: pushTypes.DeliveryOutcome): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The store on a client of the caller's own (its queries run on the caller's thread). */
+export function databaseStore(db: Db): DeliveryStore {
+  return {
+    claim: (options) => push.claimDeliveries(db, options),
+    recordSent: async (leaseOwner, ids) => {
+      await push.recordSent(db, leaseOwner, ids);
+    },
+    recordOutcome: async (delivery, leaseOwner, outcome) => {
+      await push.recordOutcome(db, delivery, leaseOwner, outcome);
+    },
+    close: async () => {},
+  };
+}
