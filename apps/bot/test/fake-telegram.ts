@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -26,6 +27,8 @@ interface Fault {
 export class FakeTelegram {
   readonly token = "123456:TEST-TOKEN";
   readonly sent: SentMessage[] = [];
+  /** Emits "sent" with each message as it arrives (for a benchmark timing replies). */
+  readonly events = new EventEmitter();
   /** Every call received, failed ones included. */
   readonly calls: string[] = [];
   private server: Server | undefined;
@@ -217,6 +220,7 @@ export class FakeTelegram {
           document: params.document as SentMessage["document"],
         };
         this.sent.push(message);
+        this.events.emit("sent", message);
         return ok({
           message_id: this.nextMessageId++,
           date: 0,

@@ -24,9 +24,65 @@ export class ConcurrentSqliteAdapterFactory extends PrismaBetterSQLite3 {
     client.pragma("journal_mode = WAL");
     client.pragma("synchronous = NORMAL");
     client.pragma("foreign_keys = ON");
+    client.pragma("mmap_size = 268435456");
     client.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    client.prepare = cachingPrepare(client);
     return adapter;
+  }
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * `prepare` for the adapter, remembering prepared statements by their SQL: the adapter prepares
+ * every query afresh (compiling it each time), and Prisma sends the same few hundred texts over
+ * and over. The adapter binds its arguments to the statement it gets, which would make a shared
+ * statement unusable for the next call, so it gets a light wrapper that passes the arguments on
+ * each run instead. Also turns Prisma's BEGIN into BEGIN IMMEDIATE.
+ */
+function cachingPrepare(client: BetterSqlite3.Database): BetterSqlite3.Database["prepare"] {
+  const prepare = client.prepare.bind(client);
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const statementFor = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  return ((sql: string) => new ReusableStatement(statementFor(sql))) as unknown as BetterSqlite3.Database["prepare"];
+}
+
+/** The part of a statement the adapter uses, with arguments held per call rather than bound. */
+class ReusableStatement {
+  private args: unknown[] = [];
+  private rawRows = false;
+
+  constructor(private readonly statement: BetterSqlite3.Statement) {}
+
+  get reader() {
+    return this.statement.reader;
+  }
+  bind(args: unknown[]) {
+    this.args = args;
+    return this;
+  }
+  raw(toggle = true) {
+    this.rawRows = toggle;
+    return this;
+  }
+  columns() {
+    return this.statement.columns();
+  }
+  run() {
+    return this.statement.run(this.args);
+  }
+  all() {
+    return this.statement.raw(this.rawRows).all(this.args);
+  }
+  get() {
+    return this.statement.raw(this.rawRows).get(this.args);
   }
 }
