@@ -23,9 +23,7 @@ export async function listScreen(
     organisationId: organisationId || undefined,
   });
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const areas = await ctx.api.techArea.list();
-  const areaLabel =
-    area === "*" ? "" : ` · ${areaName(l, areas.find((a) => a.slug === area) ?? { nameEn: area, nameZh: area })}`;
+  const areaLabel = area === "*" ? "" : ` · ${areaName(l, await techAreaNamed(ctx, area))}`;
   const header = t(l, kind === "need" ? "list.needs" : "list.solutions", {
     area: areaLabel,
     page,
@@ -42,6 +40,11 @@ export async function listScreen(
   if (paging.length) rows.push(paging);
   rows.push([{ label: t(l, "list.filter"), data: `fa:${code}` }, ...backToMenu(l)]);
   return screen([header, "", ...(lines.length ? lines : [t(l, "list.empty")])].join("\n"), rows);
+}
+
+async function techAreaNamed(ctx: FlowContext, slug: string) {
+  const areas = await ctx.api.techArea.list();
+  return areas.find((a) => a.slug === slug) ?? { nameEn: slug, nameZh: slug };
 }
 
 export async function areaFilterScreen(ctx: FlowContext, code: KindCode): Promise<Screen> {
