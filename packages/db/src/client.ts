@@ -52,3 +52,8 @@ export function dialectOf(db: Db): DatabaseKind {
   if (!dialect) throw new Error("dialectOf: this client was not made by createDb");
   return dialect;
 }
+
+/** A JSON column read by raw SQL: SQLite hands it back as text, PostgreSQL as a value. */
+export function jsonColumn(value: unknown): unknown {
+  return typeof value === "string" ? JSON.parse(value) : value;
+}

@@ -82,7 +82,4 @@ class ReusableStatement {
   all() {
     return this.statement.raw(this.rawRows).all(this.args);
   }
-  get() {
-    return this.statement.raw(this.rawRows).get(this.args);
-  }
 }

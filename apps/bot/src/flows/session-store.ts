@@ -1,13 +1,11 @@
-import type { Db } from "@innolab/db";
+import { type Db, jsonColumn } from "@innolab/db";
 import type { Session } from "./types";
 
 /** Conversation state per chat, in the database: survives restarts, shared by bot processes. */
 export async function loadSession(db: Db, key: string): Promise<Session> {
   // In SQL: it runs for every message, and the ORM's lookup costs twice as much.
   const [row] = await db.$queryRaw<Array<{ data: unknown }>>`SELECT "data" FROM "ChatSession" WHERE "key" = ${key}`;
-  // SQLite hands JSON back as text, PostgreSQL as a value.
-  const data = typeof row?.data === "string" ? JSON.parse(row.data) : row?.data;
-  return (data as Session | undefined) ?? {};
+  return (jsonColumn(row?.data) as Session | undefined) ?? {};
 }
 
 export async function saveSession(db: Db, key: string, session: Session): Promise<void> {

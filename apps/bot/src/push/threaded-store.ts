@@ -1,8 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { DeliveryStore } from "./delivery-store";
-import type { StoreReply, StoreRequest } from "./threaded-store.worker";
-
-type Operation = Exclude<keyof DeliveryStore, "close">;
+import type { Operation, StoreReply, StoreRequest } from "./threaded-store.worker";
 
 /**
  * The store in a worker thread with its own database connection. SQLite answers synchronously,

@@ -1,9 +1,9 @@
-// The worker behind threadedStore: one database connection, calls answered in order.
+// The worker behind threadedStore: its own database connection, each call answered by id.
 import { parentPort, workerData } from "node:worker_threads";
 import { createDb } from "@innolab/db";
 import { type DeliveryStore, databaseStore } from "./delivery-store";
 
-type Operation = Exclude<keyof DeliveryStore, "close">;
+export type Operation = Exclude<keyof DeliveryStore, "close">;
 export type StoreRequest =
   | { [K in Operation]: { id: number; op: K; args: Parameters<DeliveryStore[K]> } }[Operation]
   | { id: number; op: "close"; args: [] };

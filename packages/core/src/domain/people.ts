@@ -1,4 +1,4 @@
-import type { Channel, Db, DigestMode, Role } from "@innolab/db";
+import { type Channel, type Db, type DigestMode, jsonColumn, type Role } from "@innolab/db";
 import type { Context } from "../context";
 import { audit } from "../lib/audit";
 import { found } from "../lib/guards";
@@ -13,10 +13,6 @@ export interface ChatIdentityInput {
   language: Language;
 }
 
-/**
- * Finds or creates the person behind a chat identity (a new person is a subscriber), refreshes
- * the chat's address, and clears a block: a user who writes again has come back.
- */
 /** A chat identity and the person behind it: what a chat channel needs for each message. */
 export interface ChatUserRecord {
   id: number;
@@ -55,8 +51,7 @@ async function findChatUser(db: Db, channel: Channel, externalId: string): Promi
     id: Number(row.id),
     personId,
     chatId: row.chatId,
-    // SQLite hands JSON back as text, PostgreSQL as a value.
-    conversationRef: typeof row.conversationRef === "string" ? JSON.parse(row.conversationRef) : row.conversationRef,
+    conversationRef: jsonColumn(row.conversationRef),
     blocked: Boolean(row.blocked),
     person: {
       id: personId,
@@ -68,14 +63,8 @@ async function findChatUser(db: Db, channel: Channel, externalId: string): Promi
   };
 }
 
-const asChatUser = (identity: {
-  id: number;
-  personId: number;
-  chatId: string | null;
-  conversationRef: unknown;
-  blocked: boolean;
-  person: ChatUserRecord["person"];
-}): ChatUserRecord => {
+/** Only the record's own fields, from an ORM row that holds more. */
+const asChatUser = (identity: ChatUserRecord): ChatUserRecord => {
   const { id, role, organisationId, language, displayName } = identity.person;
   return {
     id: identity.id,
@@ -87,6 +76,10 @@ const asChatUser = (identity: {
   };
 };
 
+/**
+ * Finds or creates the person behind a chat identity (a new person is a subscriber), refreshes
+ * the chat's address, and clears a block: a user who writes again has come back.
+ */
 export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput): Promise<ChatUserRecord> {
   // Most messages come from known, reachable chats: answer those without a write transaction.
   const known = await findChatUser(ctx.db, input.channel, input.externalId);
