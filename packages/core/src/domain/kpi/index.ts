@@ -3,6 +3,7 @@ export * from "./cache";
 export * from "./metrics";
 export * from "./overview";
 export * from "./page";
+export * from "./participation";
 export * from "./periods";
 export * from "./series";
 export * from "./utilisation";

@@ -12,10 +12,13 @@ export interface CountMetric {
   /** The filters this metric can apply; the others are reported as ignored. */
   supports: Array<keyof KpiFilters>;
   dateColumn: string;
-  /** The drill-down: SQL for each counted record's id, reference and title (and weight, if a row counts more than once). */
-  record: { id: string; ref: string; title: string; weight?: string };
-  /** FROM, conditions and what to count, for the filters and the current time. */
-  build(filters: KpiFilters, now: Date): { from: Prisma.Sql; where: Prisma.Sql[]; count?: Prisma.Sql };
+  /**
+   * The drill-down: SQL for each listed record's id, reference and title, and, when rows are
+   * grouped into one record (`groupBy`), how many of the count it stands for (`weight`).
+   */
+  record: { id: string; ref: string; title: string; weight?: string; groupBy?: string };
+  /** FROM and conditions of the counted rows, for the filters and the current time. */
+  build(filters: KpiFilters, now: Date): { from: Prisma.Sql; where: Prisma.Sql[] };
 }
 
 const raw = Prisma.raw;
@@ -51,19 +54,19 @@ function submissionMetric(table: "ServiceNeed" | "Solution", dateColumn: "submit
   };
 }
 
-/** Registrations are counted per forum first (a covering index), then per period. */
+/** Registrations, dated by their forum; the drill-down lists each forum with how many of its registrations count. */
 function registrationMetric(statuses: string[]): CountMetric {
   return {
     supports: ["organisationId"],
     dateColumn: `f."startsAt"`,
-    record: { id: `f."id"`, ref: `''`, title: `f."title"`, weight: "r.n" },
+    record: { id: `f."id"`, ref: `''`, title: `f."title"`, weight: "COUNT(*)", groupBy: `f."id"` },
     build: (filters) => ({
-      from: Prisma.sql`(SELECT "forumId", COUNT(*) AS n FROM "ForumRegistration"
-        WHERE "status" IN (${Prisma.join(statuses)})
-        ${filters.organisationId ? Prisma.sql`AND "organisationId" = ${filters.organisationId}` : Prisma.empty}
-        GROUP BY "forumId") r JOIN "Forum" f ON f."id" = r."forumId"`,
-      where: [Prisma.sql`f."status" <> 'CANCELLED'`],
-      count: Prisma.sql`SUM(r.n)`,
+      from: Prisma.sql`"Forum" f JOIN "ForumRegistration" r ON r."forumId" = f."id"`,
+      where: [
+        Prisma.sql`f."status" <> 'CANCELLED'`,
+        Prisma.sql`r."status" IN (${Prisma.join(statuses)})`,
+        ...filterConditions(filters, { organisation: `r."organisationId"` }),
+      ],
     }),
   };
 }
@@ -160,16 +163,20 @@ export const COUNT_METRIC_NAMES = Object.keys(COUNT_METRICS) as CountMetricName[
 /**
  * Where an organisation takes part, dated: its people register for a forum (dated by the
  * forum), it submits a need or solution, it is invited to (or owns the need of) a workshop, or
- * it is party to a PoC. Each source yields rows (org, at) for organisations of one kind; a
- * source with no link to a filter is left out under that filter (registrations have no
- * technology area).
+ * it is party to a PoC. Each source yields rows (org, at); the organisation's kind says whether
+ * it counts as a B/D or a company. A source with no link to a filter is left out under that
+ * filter (registrations have no technology area).
  */
 export type ParticipantKind = "GOVERNMENT" | "COMPANY";
 
 export interface ParticipationSource {
-  kinds: ParticipantKind[];
   supports: Array<keyof KpiFilters>;
-  sql(filters: KpiFilters, kind: ParticipantKind): Prisma.Sql;
+  /**
+   * How the KPIs gather this source's rows: by organisation (each lists its dates), or by date
+   * when many organisations share few dates (a forum's registrations).
+   */
+  gatherBy: "organisation" | "date";
+  sql(filters: KpiFilters): Prisma.Sql;
 }
 
 const and = (conditions: Prisma.Sql[]) =>
@@ -179,51 +186,50 @@ const needFilters = (filters: KpiFilters, needColumn: string, organisationColumn
 
 export const PARTICIPATION_SOURCES: ParticipationSource[] = [
   {
-    kinds: ["GOVERNMENT", "COMPANY"],
     supports: ["organisationId"],
+    gatherBy: "date",
     // Distinct (forum, organisation) pairs first: a covering index makes this cheap.
-    sql: (filters, kind) => Prisma.sql`SELECT r.org AS org, f."startsAt" AS at FROM (
+    sql: (filters) => Prisma.sql`SELECT r.org AS org, f."startsAt" AS at FROM (
         SELECT DISTINCT "forumId", "organisationId" AS org FROM "ForumRegistration"
         WHERE "status" <> 'CANCELLED'
-        AND "organisationId" IN (SELECT "id" FROM "Organisation" WHERE "kind" = ${kind})
         ${filters.organisationId ? Prisma.sql`AND "organisationId" = ${filters.organisationId}` : Prisma.empty}
       ) r JOIN "Forum" f ON f."id" = r."forumId" WHERE f."status" <> 'CANCELLED'`,
   },
   {
-    kinds: ["GOVERNMENT"],
     supports: ["techArea", "organisationId"],
+    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, n."submittedAt" AS at FROM "ServiceNeed" n
       WHERE n."submittedAt" IS NOT NULL ${needFilters(filters, `n."id"`, `n."organisationId"`)}`,
   },
   {
-    kinds: ["COMPANY"],
     supports: ["techArea"],
+    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT s."organisationId" AS org, s."submittedAt" AS at FROM "Solution" s
       WHERE s."submittedAt" IS NOT NULL ${and(filterConditions(filters, { area: (slug) => solutionHasArea(`s."id"`, slug) }))}`,
   },
   {
-    kinds: ["COMPANY"],
     supports: ["techArea", "organisationId"],
+    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT wi."organisationId" AS org, w."scheduledAt" AS at FROM "WorkshopInvite" wi
       JOIN "Workshop" w ON w."id" = wi."workshopId" JOIN "ServiceNeed" n ON n."id" = w."needId"
       WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
   },
   {
-    kinds: ["GOVERNMENT"],
     supports: ["techArea", "organisationId"],
+    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, w."scheduledAt" AS at FROM "Workshop" w
       JOIN "ServiceNeed" n ON n."id" = w."needId"
       WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
   },
   {
-    kinds: ["GOVERNMENT"],
     supports: ["techArea", "organisationId"],
+    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT p."governmentOrgId" AS org, p."startDate" AS at FROM "Poc" p
       WHERE 1 = 1 ${needFilters(filters, `p."needId"`, `p."governmentOrgId"`)}`,
   },
   {
-    kinds: ["COMPANY"],
     supports: ["techArea", "organisationId"],
+    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT p."companyId" AS org, p."startDate" AS at FROM "Poc" p
       WHERE 1 = 1 ${needFilters(filters, `p."needId"`, `p."governmentOrgId"`)}`,
   },

@@ -1,13 +1,12 @@
 import { type Db, Prisma } from "@innolab/db";
 import {
-  COUNT_METRIC_NAMES,
   COUNT_METRICS,
   type CountMetric,
   type CountMetricName,
   type KpiFilters,
   type ParticipantKind,
 } from "./metrics";
-import { ignoredFilters, type KpiSeriesResult, participantSources } from "./series";
+import { participantSources } from "./participation";
 
 /** A range [from, to) with filters: what one dashboard view looks at. */
 export interface RangeQuery extends KpiFilters {
@@ -31,75 +30,17 @@ function metricRange(name: CountMetricName, query: RangeQuery) {
 export async function metricTotal(db: Db, name: CountMetricName, query: RangeQuery): Promise<number> {
   const { built, where } = metricRange(name, query);
   const [row] = await db.$queryRaw<Array<{ n: bigint | number | null }>>`
-    SELECT ${built.count ?? Prisma.sql`COUNT(*)`} AS n FROM ${built.from} ${where}`;
+    SELECT COUNT(*) AS n FROM ${built.from} ${where}`;
   return Number(row?.n ?? 0);
 }
 
 /** SQL for the organisations of a kind taking part in a range (each once), or null if no source can answer. */
 function participantsInRange(query: RangeQuery, kind: ParticipantKind): Prisma.Sql | null {
-  const sources = participantSources(query, kind);
+  const sources = participantSources(query).map((source) => source.sql(query));
   if (sources.length === 0) return null;
-  return Prisma.join(
-    sources.map(
-      (source) => Prisma.sql`SELECT s.org FROM (${source}) s WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
-    ),
-    " UNION ",
-  );
-}
-
-/** Distinct organisations of a kind taking part at any time in a range. */
-export async function distinctParticipants(db: Db, query: RangeQuery, kind: ParticipantKind): Promise<number> {
-  const participants = participantsInRange(query, kind);
-  if (!participants) return 0;
-  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS n FROM (${participants}) u`;
-  return Number(row?.n ?? 0);
-}
-
-/** The headline numbers, in the order the dashboard and the bot show them. */
-export const HEADLINE_CARDS = [
-  "governments",
-  "companies",
-  "forumsHeld",
-  "forumAttendance",
-  "needsSubmitted",
-  "solutionsSubmitted",
-  "pocsStarted",
-  "adoptions",
-  "bookings",
-] as const;
-
-export interface KpiCard {
-  key: "governments" | "companies" | CountMetricName;
-  value: number;
-  previous: number;
-  ignoredFilters: Array<keyof KpiFilters>;
-}
-
-/**
- * The overview's cards: each number in the range and in the range of the same length just
- * before it, so the change can be shown. A count in the range is the sum of the range's series
- * (the same query already counted it: rows before the range sit in its "before" bucket).
- */
-export async function kpiCards(
-  db: Db,
-  query: RangeQuery,
-  series: Promise<KpiSeriesResult> | KpiSeriesResult,
-): Promise<KpiCard[]> {
-  const length = query.to.getTime() - query.from.getTime();
-  const previous = { ...query, from: new Date(query.from.getTime() - length), to: query.from };
-  const participation = (["GOVERNMENT", "COMPANY"] as const).map(async (kind) => ({
-    key: kind === "GOVERNMENT" ? ("governments" as const) : ("companies" as const),
-    value: await distinctParticipants(db, query, kind),
-    previous: await distinctParticipants(db, previous, kind),
-    ignoredFilters: [],
-  }));
-  const counts = COUNT_METRIC_NAMES.map(async (name) => ({
-    key: name,
-    value: (await series).metrics[name].perPeriod.reduce((sum, n) => sum + n, 0),
-    previous: await metricTotal(db, name, previous),
-    ignoredFilters: ignoredFilters(COUNT_METRICS[name], query),
-  }));
-  return Promise.all([...participation, ...counts]);
+  return Prisma.sql`SELECT DISTINCT s.org AS org FROM (${Prisma.join(sources, " UNION ALL ")}) s
+    JOIN "Organisation" o ON o."id" = s.org
+    WHERE o."kind" = ${kind} AND s.at >= ${query.from} AND s.at < ${query.to}`;
 }
 
 export interface KpiRecord {
@@ -119,11 +60,12 @@ export async function metricRecords(
   limit = 500,
 ): Promise<{ total: number; records: KpiRecord[] }> {
   const { metric, built, where } = metricRange(name, query);
-  const { id, ref, title, weight } = metric.record;
+  const { id, ref, title, weight, groupBy } = metric.record;
   const rows = await db.$queryRaw<Array<{ id: number; ref: string; title: string; at: Date | number; count: unknown }>>`
     SELECT ${Prisma.raw(id)} AS id, ${Prisma.raw(ref)} AS ref, ${Prisma.raw(title)} AS title,
       ${Prisma.raw(metric.dateColumn)} AS at, ${Prisma.raw(weight ?? "1")} AS count
-    FROM ${built.from} ${where} ORDER BY 4 DESC, 1 DESC LIMIT ${limit}`;
+    FROM ${built.from} ${where} ${groupBy ? Prisma.sql`GROUP BY ${Prisma.raw(groupBy)}` : Prisma.empty}
+    ORDER BY 4 DESC, 1 DESC LIMIT ${limit}`;
   const records = rows.map((row) => ({
     id: Number(row.id),
     ref: row.ref ?? "",

@@ -1,17 +1,15 @@
 import type { Db } from "@innolab/db";
 import { byDepartment, byTechArea, pipelineFunnel } from "./breakdown";
 import type { CountMetricName } from "./metrics";
-import { kpiCards, metricRecords, participantRecords, type RangeQuery } from "./overview";
+import { metricRecords, participantRecords, type RangeQuery } from "./overview";
 import type { Granularity } from "./periods";
-import { kpiSeries } from "./series";
+import { kpiSeriesAndCards } from "./series";
 import { bookingUtilisation } from "./utilisation";
 
 /** All the data of the KPI overview page in one round trip: cards, series, funnel and breakdowns. */
 export async function kpiOverview(db: Db, query: RangeQuery & { granularity: Granularity }) {
-  const seriesOfRange = kpiSeries(db, query);
-  const [cards, series, funnel, techAreas, departments, utilisation] = await Promise.all([
-    kpiCards(db, query, seriesOfRange),
-    seriesOfRange,
+  const [{ series, cards }, funnel, techAreas, departments, utilisation] = await Promise.all([
+    kpiSeriesAndCards(db, query),
     pipelineFunnel(db, query),
     byTechArea(db, query),
     byDepartment(db, query),

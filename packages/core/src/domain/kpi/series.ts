@@ -5,11 +5,11 @@ import {
   type CountMetric,
   type CountMetricName,
   type KpiFilters,
-  PARTICIPATION_SOURCES,
   type ParticipantKind,
 } from "./metrics";
+import { participationCounts } from "./participation";
 import { type Granularity, type Period, periodsBetween } from "./periods";
-import { type Dialect, periodKeySql } from "./sql";
+import { bucketRangesSql } from "./sql";
 
 export interface KpiQuery extends KpiFilters {
   from: Date;
@@ -35,26 +35,33 @@ export interface ParticipationSeries {
   cumulative: number[];
 }
 
-const BEFORE = "before";
+/**
+ * Every row a view counts falls in one bucket: 0 before the comparison range, 1 in the
+ * comparison range (as long as the view's range, just before it, for the cards' change), and
+ * 2 + i in the view's period i. One scan then answers the series, the cumulative totals and
+ * the previous period's number together.
+ */
+const PREVIOUS = 1;
+const FIRST_PERIOD = 2;
 
-interface BucketRow {
-  bucket: string;
-  n: bigint | number;
+interface Buckets {
+  periods: Period[];
+  /** Where buckets 1, 2, … start; rows from `to` on are not counted. */
+  starts: Date[];
+  to: Date;
 }
 
-function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
-  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+function bucketsOf(query: KpiQuery): Buckets {
+  const periods = periodsBetween(query.from, query.to, query.granularity);
+  const previousFrom = new Date(2 * query.from.getTime() - query.to.getTime());
+  const starts = [previousFrom, query.from, ...periods.slice(1).map((period) => period.start)];
+  return { periods, starts, to: query.to };
 }
 
-/** A CASE that puts each row before the range in one "before" bucket, the rest in their period. */
-function bucketSql(dialect: Dialect, column: string, query: KpiQuery): Prisma.Sql {
-  return Prisma.sql`CASE WHEN ${Prisma.raw(column)} < ${query.from} THEN ${BEFORE} ELSE ${periodKeySql(dialect, column, query.granularity)} END`;
-}
-
-function toSeries(rows: BucketRow[], periods: Period[]): Series {
-  const counts = new Map(rows.map((row) => [row.bucket, Number(row.n)]));
-  let running = counts.get(BEFORE) ?? 0;
-  const perPeriod = periods.map((period) => counts.get(period.key) ?? 0);
+/** Running totals of per-bucket counts: the range's series, starting from all that came before. */
+function toSeries(counts: number[], buckets: Buckets): Series {
+  let running = (counts[0] ?? 0) + (counts[PREVIOUS] ?? 0);
+  const perPeriod = buckets.periods.map((_, i) => counts[FIRST_PERIOD + i] ?? 0);
   const cumulative = perPeriod.map((n) => (running += n));
   return { perPeriod, cumulative };
 }
@@ -66,67 +73,64 @@ export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<
   );
 }
 
-/** One metric's series, counted by the database. */
-export async function countSeries(db: Db, name: CountMetricName, query: KpiQuery): Promise<Series> {
-  const dialect = dialectOf(db);
+/**
+ * A metric's count in every bucket, each counted by a range scan of the date's index: no
+ * per-row date arithmetic, and the rows after the range are never read.
+ */
+async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buckets: Buckets): Promise<number[]> {
   const metric: CountMetric = COUNT_METRICS[name];
-  const { from, where, count } = metric.build(query, query.now ?? new Date());
-  const conditions = [...where, Prisma.sql`${Prisma.raw(metric.dateColumn)} < ${query.to}`];
-  const bucket = bucketSql(dialect, metric.dateColumn, query);
-  const rows = await db.$queryRaw<BucketRow[]>`
-    SELECT ${bucket} AS bucket, ${count ?? Prisma.sql`COUNT(*)`} AS n FROM ${from} ${whereClause(conditions)} GROUP BY 1`;
-  return toSeries(rows, periodsBetween(query.from, query.to, query.granularity));
+  const { from, where } = metric.build(query, query.now ?? new Date());
+  const date = Prisma.raw(metric.dateColumn);
+  const conditions = [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`];
+  const rows = await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
+    WITH ${bucketRangesSql(dialectOf(db), buckets.starts, buckets.to)}
+    SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(conditions, " AND ")}) AS n
+    FROM kpi_bucket`;
+  const counts: number[] = [];
+  for (const row of rows) counts[Number(row.i)] = Number(row.n);
+  return counts;
 }
 
-/** The participation sources that can answer for a kind of organisation under the filters. */
-export function participantSources(query: KpiFilters, kind: ParticipantKind): Prisma.Sql[] {
-  return PARTICIPATION_SOURCES.filter(
-    (source) =>
-      source.kinds.includes(kind) &&
-      (["techArea", "organisationId"] as const).every(
-        (key) => query[key] === undefined || source.supports.includes(key),
-      ),
-  ).map((source) => source.sql(query, kind));
+/** One metric's series. */
+export async function countSeries(db: Db, name: CountMetricName, query: KpiQuery): Promise<Series> {
+  const buckets = bucketsOf(query);
+  return toSeries(await metricBuckets(db, name, query, buckets), buckets);
 }
 
-/** Distinct organisations of a kind taking part in each period (each source reduced first, then merged). */
-export async function activeParticipants(db: Db, query: KpiQuery, kind: ParticipantKind): Promise<number[]> {
-  const periods = periodsBetween(query.from, query.to, query.granularity);
-  const sources = participantSources(query, kind);
-  if (sources.length === 0) return periods.map(() => 0);
-  const key = periodKeySql(dialectOf(db), "s.at", query.granularity);
-  const pairs = sources.map(
-    (source) => Prisma.sql`SELECT DISTINCT s.org AS org, ${key} AS bucket FROM (${source}) s
-      WHERE s.at >= ${query.from} AND s.at < ${query.to}`,
-  );
-  const rows = await db.$queryRaw<BucketRow[]>`
-    SELECT p.bucket AS bucket, COUNT(*) AS n FROM (${Prisma.join(pairs, " UNION ")}) p GROUP BY p.bucket`;
-  return toSeries(rows, periods).perPeriod;
+interface Participation {
+  series: ParticipationSeries;
+  /** Distinct organisations taking part in the range, and in the comparison range. */
+  inRange: number;
+  previous: number;
 }
 
-/** Organisations of a kind taking part for the first time, per period, and the running total. */
-export async function firstParticipants(db: Db, query: KpiQuery, kind: ParticipantKind): Promise<Series> {
-  const periods = periodsBetween(query.from, query.to, query.granularity);
-  const sources = participantSources(query, kind);
-  if (sources.length === 0) return { perPeriod: periods.map(() => 0), cumulative: periods.map(() => 0) };
-  const firstDates = sources.map(
-    (source) =>
-      Prisma.sql`SELECT s.org AS org, MIN(s.at) AS at FROM (${source}) s WHERE s.at < ${query.to} GROUP BY s.org`,
-  );
-  const rows = await db.$queryRaw<BucketRow[]>`
-    SELECT ${bucketSql(dialectOf(db), "f.at", query)} AS bucket, COUNT(*) AS n
-    FROM (SELECT u.org AS org, MIN(u.at) AS at FROM (${Prisma.join(firstDates, " UNION ALL ")}) u GROUP BY u.org) f
-    GROUP BY 1`;
-  return toSeries(rows, periods);
-}
-
-export async function participationSeries(
+/** B/Ds and companies taking part: active and first-time per period, and the cards' two numbers. */
+async function participation(
   db: Db,
   query: KpiQuery,
-  kind: ParticipantKind,
-): Promise<ParticipationSeries> {
-  const [active, firsts] = await Promise.all([activeParticipants(db, query, kind), firstParticipants(db, query, kind)]);
-  return { active, new: firsts.perPeriod, cumulative: firsts.cumulative };
+  buckets: Buckets,
+): Promise<Record<ParticipantKind, Participation>> {
+  const counts = await participationCounts(db, query, buckets.starts, FIRST_PERIOD);
+  const of = (kind: ParticipantKind): Participation => {
+    const { active, first, inRange } = counts[kind];
+    const firsts = toSeries(first, buckets);
+    return {
+      series: {
+        active: buckets.periods.map((_, i) => active[FIRST_PERIOD + i] ?? 0),
+        new: firsts.perPeriod,
+        cumulative: firsts.cumulative,
+      },
+      inRange,
+      previous: active[PREVIOUS] ?? 0,
+    };
+  };
+  return { GOVERNMENT: of("GOVERNMENT"), COMPANY: of("COMPANY") };
+}
+
+/** B/Ds and companies taking part, per period. */
+export async function participationSeries(db: Db, query: KpiQuery) {
+  const { GOVERNMENT, COMPANY } = await participation(db, query, bucketsOf(query));
+  return { governments: GOVERNMENT.series, companies: COMPANY.series };
 }
 
 export interface KpiSeriesResult {
@@ -138,23 +142,67 @@ export interface KpiSeriesResult {
   metrics: Record<CountMetricName, Series & { ignoredFilters: Array<keyof KpiFilters> }>;
 }
 
-/** Every KPI series for a range, granularity and filters. */
-export async function kpiSeries(db: Db, query: KpiQuery, only?: CountMetricName[]): Promise<KpiSeriesResult> {
+/** The headline numbers, in the order the dashboard and the bot show them. */
+export const HEADLINE_CARDS = [
+  "governments",
+  "companies",
+  "forumsHeld",
+  "forumAttendance",
+  "needsSubmitted",
+  "solutionsSubmitted",
+  "pocsStarted",
+  "adoptions",
+  "bookings",
+] as const;
+
+export interface KpiCard {
+  key: "governments" | "companies" | CountMetricName;
+  value: number;
+  /** The same number in the range of the same length just before, for the change. */
+  previous: number;
+  ignoredFilters: Array<keyof KpiFilters>;
+}
+
+/** Every KPI series for a range, granularity and filters, and the cards with their previous period. */
+export async function kpiSeriesAndCards(
+  db: Db,
+  query: KpiQuery,
+  only?: CountMetricName[],
+): Promise<{ series: KpiSeriesResult; cards: KpiCard[] }> {
   const names = only ?? COUNT_METRIC_NAMES;
-  const [governments, companies, ...counts] = await Promise.all([
-    participationSeries(db, query, "GOVERNMENT"),
-    participationSeries(db, query, "COMPANY"),
-    ...names.map((name) => countSeries(db, name, query)),
+  const buckets = bucketsOf(query);
+  const [taking, ...counts] = await Promise.all([
+    participation(db, query, buckets),
+    ...names.map((name) => metricBuckets(db, name, query, buckets)),
   ]);
   const metrics = Object.fromEntries(
-    names.map((name, i) => [name, { ...counts[i]!, ignoredFilters: ignoredFilters(COUNT_METRICS[name], query) }]),
+    names.map((name, i) => [
+      name,
+      { ...toSeries(counts[i]!, buckets), ignoredFilters: ignoredFilters(COUNT_METRICS[name], query) },
+    ]),
   ) as KpiSeriesResult["metrics"];
-  return {
+  const cards: KpiCard[] = [
+    { key: "governments", value: taking.GOVERNMENT.inRange, previous: taking.GOVERNMENT.previous, ignoredFilters: [] },
+    { key: "companies", value: taking.COMPANY.inRange, previous: taking.COMPANY.previous, ignoredFilters: [] },
+    ...names.map((name, i) => ({
+      key: name,
+      value: metrics[name].perPeriod.reduce((sum, n) => sum + n, 0),
+      previous: counts[i]![PREVIOUS] ?? 0,
+      ignoredFilters: metrics[name].ignoredFilters,
+    })),
+  ];
+  const series: KpiSeriesResult = {
     granularity: query.granularity,
     from: query.from,
     to: query.to,
-    periods: periodsBetween(query.from, query.to, query.granularity),
-    participation: { governments, companies },
+    periods: buckets.periods,
+    participation: { governments: taking.GOVERNMENT.series, companies: taking.COMPANY.series },
     metrics,
   };
+  return { series, cards };
+}
+
+/** Every KPI series for a range, granularity and filters. */
+export async function kpiSeries(db: Db, query: KpiQuery, only?: CountMetricName[]): Promise<KpiSeriesResult> {
+  return (await kpiSeriesAndCards(db, query, only)).series;
 }

@@ -1,20 +1,56 @@
 import { Prisma } from "@innolab/db";
-import type { Granularity } from "./periods";
 
 export type Dialect = "sqlite" | "postgres";
 
 /**
- * SQL for a timestamp column's Hong Kong period key, matching `periodKey`. Hong Kong has kept
- * UTC+8 without daylight saving since 1979, so a fixed offset is exact.
+ * A timestamp as an SQL literal. Only dates the KPI code computed itself are written this way
+ * (period bounds), never user text: literals let SQLite and PostgreSQL plan index range scans
+ * on them, and PostgreSQL type a VALUES list without casts of parameters.
  */
-export function periodKeySql(dialect: Dialect, column: string, granularity: Granularity): Prisma.Sql {
+export function timestampSql(dialect: Dialect, date: Date): Prisma.Sql {
+  const ms = date.getTime();
+  if (!Number.isFinite(ms)) throw new Error("timestampSql: invalid date");
+  // SQLite stores timestamps as Unix milliseconds; PostgreSQL as TIMESTAMP(3) in UTC.
+  if (dialect === "sqlite") return Prisma.raw(String(ms));
+  return Prisma.raw(`TIMESTAMP '${date.toISOString().slice(0, 23).replace("T", " ")}'`);
+}
+
+/** A lower bound below every timestamp: the first bucket has no start. */
+function minimumTimestampSql(dialect: Dialect): Prisma.Sql {
+  return Prisma.raw(dialect === "sqlite" ? String(-8.64e15) : `'-infinity'::timestamp`);
+}
+
+/**
+ * SQL for which bucket a timestamp column falls in, given the buckets' ascending starts: 0
+ * before `starts[0]`, i for `starts[i - 1] <= at < starts[i]`, … (PostgreSQL's width_bucket
+ * semantics). SQLite gets the same answer from a balanced tree of comparisons: a handful per
+ * row, where formatting each row's date to find its period cost several times more.
+ */
+export function bucketOfSql(dialect: Dialect, column: string, starts: Date[]): Prisma.Sql {
   if (dialect === "postgres") {
-    const pattern = { month: "YYYY-MM", quarter: 'YYYY-"Q"Q', year: "YYYY" }[granularity];
-    return Prisma.raw(`to_char(${column} + interval '8 hours', '${pattern}')`);
+    const array = Prisma.join(
+      starts.map((start) => timestampSql(dialect, start)),
+      ", ",
+    );
+    return Prisma.sql`width_bucket(${Prisma.raw(column)}, ARRAY[${array}]::timestamp[])`;
   }
-  // SQLite stores timestamps as Unix milliseconds.
-  const seconds = `${column} / 1000 + 28800, 'unixepoch'`;
-  if (granularity === "month") return Prisma.raw(`strftime('%Y-%m', ${seconds})`);
-  if (granularity === "year") return Prisma.raw(`strftime('%Y', ${seconds})`);
-  return Prisma.raw(`strftime('%Y', ${seconds}) || '-Q' || ((CAST(strftime('%m', ${seconds}) AS INTEGER) + 2) / 3)`);
+  const tree = (low: number, high: number): string => {
+    // The answer lies in [low, high]: `low` starts counted so far, up to `high`.
+    if (low === high) return String(low);
+    const middle = Math.ceil((low + high) / 2);
+    return `CASE WHEN ${column} < ${starts[middle - 1]!.getTime()} THEN ${tree(low, middle - 1)} ELSE ${tree(middle, high)} END`;
+  };
+  return Prisma.raw(tree(0, starts.length));
+}
+
+/**
+ * A common table `kpi_bucket(i, lo, hi)` of the buckets, for counting each by an index range scan:
+ * bucket 0 is everything before `starts[0]`, bucket i is [starts[i - 1], starts[i]), and the
+ * last ends at `end`. Written after WITH.
+ */
+export function bucketRangesSql(dialect: Dialect, starts: Date[], end: Date): Prisma.Sql {
+  const lows = [minimumTimestampSql(dialect), ...starts.map((start) => timestampSql(dialect, start))];
+  const highs = [...starts, end].map((date) => timestampSql(dialect, date));
+  const rows = lows.map((low, i) => Prisma.sql`(${Prisma.raw(String(i))}, ${low}, ${highs[i]!})`);
+  return Prisma.sql`kpi_bucket(i, lo, hi) AS (VALUES ${Prisma.join(rows, ", ")})`;
 }

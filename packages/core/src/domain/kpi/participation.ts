@@ -1,0 +1,90 @@
+import { type Db, dialectOf, Prisma } from "@innolab/db";
+import { type KpiFilters, PARTICIPATION_SOURCES, type ParticipantKind } from "./metrics";
+import { bucketOfSql, type Dialect } from "./sql";
+
+/** The participation sources that can answer under the filters. */
+export function participantSources(filters: KpiFilters) {
+  return PARTICIPATION_SOURCES.filter((source) =>
+    (["techArea", "organisationId"] as const).every(
+      (key) => filters[key] === undefined || source.supports.includes(key),
+    ),
+  );
+}
+
+export interface ParticipationCounts {
+  /** Distinct organisations of the kind in each bucket. */
+  active: number[];
+  /** Organisations whose first bucket is each bucket. */
+  first: number[];
+  /** Distinct organisations in buckets `fromBucket` and after. */
+  inRange: number;
+}
+
+const listSql = (dialect: Dialect, expression: Prisma.Sql) =>
+  dialect === "sqlite"
+    ? Prisma.sql`group_concat(${expression})`
+    : Prisma.sql`string_agg(CAST(${expression} AS text), ',')`;
+
+/**
+ * B/Ds and companies taking part, counted per bucket (see `bucketOfSql`). The database reads
+ * each source once in index order and hands back, per organisation (or per date), the list of
+ * buckets it took part in; the sets are then counted here, which costs far less than having
+ * the database form and sort distinct (organisation, bucket) pairs.
+ */
+export async function participationCounts(
+  db: Db,
+  filters: KpiFilters & { to: Date },
+  starts: Date[],
+  fromBucket: number,
+): Promise<Record<ParticipantKind, ParticipationCounts>> {
+  const dialect = dialectOf(db);
+  const bucket = bucketOfSql(dialect, "s.at", starts);
+  const gathered = participantSources(filters).map((source) =>
+    source.gatherBy === "organisation"
+      ? Prisma.sql`SELECT CAST(s.org AS text) AS orgs, ${listSql(dialect, bucket)} AS buckets
+          FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.org`
+      : Prisma.sql`SELECT ${listSql(dialect, Prisma.sql`s.org`)} AS orgs, CAST(MIN(${bucket}) AS text) AS buckets
+          FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.at`,
+  );
+  const [rows, organisations] = await Promise.all([
+    gathered.length
+      ? db.$queryRaw<Array<{ orgs: string; buckets: string }>>`${Prisma.join(gathered, " UNION ALL ")}`
+      : [],
+    db.$queryRaw<Array<{ id: number; kind: ParticipantKind }>>`
+      SELECT "id", "kind" FROM "Organisation" WHERE "kind" IN ('GOVERNMENT', 'COMPANY')`,
+  ]);
+
+  const bucketCount = starts.length + 1;
+  const bucketsOf = new Map<number, Uint8Array>();
+  for (const row of rows) {
+    const buckets = String(row.buckets).split(",").map(Number);
+    for (const org of String(row.orgs).split(",").map(Number)) {
+      const seen = bucketsOf.get(org) ?? new Uint8Array(bucketCount);
+      bucketsOf.set(org, seen);
+      for (const b of buckets) seen[b] = 1;
+    }
+  }
+
+  const empty = (): ParticipationCounts => ({
+    active: new Array(bucketCount).fill(0),
+    first: new Array(bucketCount).fill(0),
+    inRange: 0,
+  });
+  const counts: Record<ParticipantKind, ParticipationCounts> = { GOVERNMENT: empty(), COMPANY: empty() };
+  for (const { id, kind } of organisations) {
+    const seen = bucketsOf.get(Number(id));
+    if (!seen) continue;
+    const of = counts[kind];
+    const first = seen.indexOf(1);
+    if (first < 0) continue;
+    of.first[first]! += 1;
+    let inRange = false;
+    for (let b = first; b < bucketCount; b++) {
+      if (!seen[b]) continue;
+      of.active[b]! += 1;
+      if (b >= fromBucket) inRange = true;
+    }
+    if (inRange) of.inRange += 1;
+  }
+  return counts;
+}
