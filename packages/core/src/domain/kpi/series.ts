@@ -9,7 +9,7 @@ import {
 } from "./metrics";
 import { participationCounts } from "./participation";
 import { type Granularity, type Period, periodsBetween } from "./periods";
-import { bucketRangesSql } from "./sql";
+import { bucketOfSql, bucketRangesSql } from "./sql";
 
 export interface KpiQuery extends KpiFilters {
   from: Date;
@@ -74,18 +74,26 @@ export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<
 }
 
 /**
- * A metric's count in every bucket, each counted by a range scan of the date's index: no
- * per-row date arithmetic, and the rows after the range are never read.
+ * A metric's count in every bucket. SQLite counts each bucket by a range scan of the date's
+ * index (no per-row date arithmetic); PostgreSQL scans once and buckets each row with
+ * width_bucket, which it does faster than 40-odd separate index scans.
  */
 async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buckets: Buckets): Promise<number[]> {
+  const dialect = dialectOf(db);
   const metric: CountMetric = COUNT_METRICS[name];
   const { from, where } = metric.build(query, query.now ?? new Date());
   const date = Prisma.raw(metric.dateColumn);
-  const conditions = [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`];
-  const rows = await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
-    WITH ${bucketRangesSql(dialectOf(db), buckets.starts, buckets.to)}
-    SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(conditions, " AND ")}) AS n
-    FROM kpi_bucket`;
+  const rows =
+    dialect === "sqlite"
+      ? await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
+          WITH ${bucketRangesSql(dialect, buckets.starts, buckets.to)}
+          SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(
+            [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`],
+            " AND ",
+          )}) AS n FROM kpi_bucket`
+      : await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
+          SELECT ${bucketOfSql(dialect, metric.dateColumn, buckets.starts)} AS i, COUNT(*) AS n FROM ${from}
+          WHERE ${Prisma.join([...where, Prisma.sql`${date} < ${buckets.to}`], " AND ")} GROUP BY 1`;
   const counts: number[] = [];
   for (const row of rows) counts[Number(row.i)] = Number(row.n);
   return counts;
