@@ -312,28 +312,59 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
     });
   }
 
-  it("the breakdowns by technology area and by B/D equal the raw rows", async () => {
-    const from = new Date("2019-04-01T00:00:00+08:00");
-    const { techAreas, departments } = await api.kpi.overview({ from, to: TODAY });
-    const inRange = (d: Date | null) => !!d && d >= from && d < TODAY;
-    for (const area of techAreas) {
-      expect({
-        slug: area.slug,
-        needs: area.needs,
-        solutions: area.solutions,
-        pocs: area.pocs,
-      }).toEqual({
-        slug: area.slug,
-        needs: rows.needs.filter((n) => inRange(n.submittedAt) && hasArea(n.techAreas, area.slug)).length,
-        solutions: rows.solutions.filter((s) => inRange(s.submittedAt) && hasArea(s.techAreas, area.slug)).length,
-        pocs: rows.pocs.filter((p) => inRange(p.startDate) && hasArea(p.need.techAreas, area.slug)).length,
-      });
-    }
-    const top = departments.top[0]!;
-    expect(top.needs).toBe(rows.needs.filter((n) => n.organisationId === top.id && inRange(n.submittedAt)).length);
-    expect(top.pocs).toBe(rows.pocs.filter((p) => p.governmentOrgId === top.id && inRange(p.startDate)).length);
-    expect(departments.top.map((d) => d.needs)).toEqual([...departments.top.map((d) => d.needs)].sort((a, b) => b - a));
-  });
+  // Since launch covers most records (counted as all minus those outside); one year, few.
+  for (const [label, fromIso, toIso] of [
+    ["since launch", "2019-04-01T00:00:00+08:00", null],
+    ["one year", "2021-01-01T00:00:00+08:00", "2022-01-01T00:00:00+08:00"],
+  ] as const) {
+    it(`the breakdowns by technology area and by B/D equal the raw rows (${label})`, async () => {
+      const from = new Date(fromIso);
+      const to = toIso ? new Date(toIso) : TODAY;
+      const { techAreas, departments } = await api.kpi.overview({ from, to });
+      const inRange = (d: Date | null) => !!d && d >= from && d < to;
+      for (const area of techAreas) {
+        expect({
+          slug: area.slug,
+          needs: area.needs,
+          solutions: area.solutions,
+          pocs: area.pocs,
+        }).toEqual({
+          slug: area.slug,
+          needs: rows.needs.filter((n) => inRange(n.submittedAt) && hasArea(n.techAreas, area.slug)).length,
+          solutions: rows.solutions.filter((s) => inRange(s.submittedAt) && hasArea(s.techAreas, area.slug)).length,
+          pocs: rows.pocs.filter((p) => inRange(p.startDate) && hasArea(p.need.techAreas, area.slug)).length,
+        });
+      }
+      expect(techAreas.some((area) => area.needs > 0)).toBe(true);
+      for (const department of departments.top) {
+        expect({
+          id: department.id,
+          needs: department.needs,
+          pocs: department.pocs,
+          adoptions: department.adoptions,
+        }).toEqual({
+          id: department.id,
+          needs: rows.needs.filter((n) => n.organisationId === department.id && inRange(n.submittedAt)).length,
+          pocs: rows.pocs.filter((p) => p.governmentOrgId === department.id && inRange(p.startDate)).length,
+          adoptions: rows.pocs.filter(
+            (p) => p.governmentOrgId === department.id && inRange(p.adoption?.adoptedOn ?? null),
+          ).length,
+        });
+      }
+      const busy = new Set(
+        [
+          ...rows.needs.filter((n) => inRange(n.submittedAt)).map((n) => n.organisationId),
+          ...rows.pocs
+            .filter((p) => inRange(p.startDate) || inRange(p.adoption?.adoptedOn ?? null))
+            .map((p) => p.governmentOrgId),
+        ].filter((id) => rows.organisations.find((o) => o.id === id)?.kind === "GOVERNMENT"),
+      );
+      expect(departments.departments).toBe(busy.size);
+      expect(departments.top.map((d) => d.needs)).toEqual(
+        [...departments.top.map((d) => d.needs)].sort((a, b) => b - a),
+      );
+    });
+  }
 
   it("a drill-down lists exactly the records behind each card", async () => {
     const from = new Date("2019-04-01T00:00:00+08:00");

@@ -29,27 +29,73 @@ export async function pipelineFunnel(db: Db, query: RangeQuery) {
   };
 }
 
+type Counted = Array<{ area: unknown; n: unknown }>;
+
+/** A timestamp from an aggregate: SQLite hands back Unix milliseconds, PostgreSQL a date. */
+const timeOf = (value: unknown) =>
+  value == null
+    ? 0
+    : value instanceof Date
+      ? value.getTime()
+      : typeof value === "string"
+        ? Date.parse(value)
+        : Number(value);
+
+/**
+ * How many of a table's records dated in the range carry each technology area. A range that
+ * holds most records (since launch) is counted as all records' areas minus those outside it,
+ * so the work follows whichever side is smaller. One B/D's records are few: counted directly.
+ */
+async function areaCounts(
+  db: Db,
+  table: "ServiceNeed" | "Solution",
+  query: RangeQuery,
+  organisation: Prisma.Sql,
+): Promise<Map<number, number>> {
+  const { from, to } = query;
+  const link = table === "ServiceNeed" ? Prisma.sql`"NeedTechArea" l` : Prisma.sql`"SolutionTechArea" l`;
+  const linkKey = Prisma.raw(table === "ServiceNeed" ? `l."needId"` : `l."solutionId"`);
+  const entity = Prisma.raw(`"${table}"`);
+  // Which side is smaller, judged by how much of the records' span the range covers: the
+  // span's ends are the two ends of the date's index.
+  const [span] = await db.$queryRaw<Array<{ first: unknown; last: unknown }>>`
+    SELECT MIN(x."submittedAt") AS first, MAX(x."submittedAt") AS last FROM ${entity} x`;
+  const first = timeOf(span?.first);
+  const last = timeOf(span?.last);
+  const covered = Math.max(0, Math.min(to.getTime(), last) - Math.max(from.getTime(), first));
+  const rows =
+    organisation !== Prisma.empty || covered <= (last - first) / 2
+      ? await db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${entity} x
+          JOIN ${link} ON ${linkKey} = x."id"
+          WHERE x."submittedAt" >= ${from} AND x."submittedAt" < ${to} ${organisation} GROUP BY l."techAreaId"`
+      : await db.$queryRaw<Counted>`SELECT t.area AS area, SUM(t.n) AS n FROM (
+          SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${link} GROUP BY l."techAreaId"
+          UNION ALL
+          SELECT l."techAreaId" AS area, -COUNT(*) AS n FROM ${entity} x JOIN ${link} ON ${linkKey} = x."id"
+            WHERE x."submittedAt" IS NULL OR x."submittedAt" < ${from} OR x."submittedAt" >= ${to}
+            GROUP BY l."techAreaId"
+        ) t GROUP BY t.area`;
+  return new Map(rows.map((row) => [Number(row.area), num(row.n)]));
+}
+
 /** Needs, solutions and PoCs of the range per technology area (every area, busiest first). */
 export async function byTechArea(db: Db, query: RangeQuery) {
   const { from, to } = query;
   const organisation = query.organisationId
-    ? Prisma.sql`AND n."organisationId" = ${query.organisationId}`
+    ? Prisma.sql`AND x."organisationId" = ${query.organisationId}`
     : Prisma.empty;
-  type Counted = Array<{ area: number; n: unknown }>;
-  const [areas, needs, solutions, pocs] = await Promise.all([
+  const [areas, needsBy, solutionsBy, pocs] = await Promise.all([
     db.techArea.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true } }),
-    db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "NeedTechArea" l
-      JOIN "ServiceNeed" n ON n."id" = l."needId"
-      WHERE n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${organisation} GROUP BY l."techAreaId"`,
-    db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "SolutionTechArea" l
-      JOIN "Solution" s ON s."id" = l."solutionId"
-      WHERE s."submittedAt" >= ${from} AND s."submittedAt" < ${to} GROUP BY l."techAreaId"`,
+    areaCounts(db, "ServiceNeed", query, organisation),
+    // A solution has no B/D.
+    areaCounts(db, "Solution", query, Prisma.empty),
     db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p
-      JOIN "NeedTechArea" l ON l."needId" = p."needId" JOIN "ServiceNeed" n ON n."id" = p."needId"
-      WHERE p."startDate" >= ${from} AND p."startDate" < ${to} ${organisation} GROUP BY l."techAreaId"`,
+      JOIN "NeedTechArea" l ON l."needId" = p."needId"
+      WHERE p."startDate" >= ${from} AND p."startDate" < ${to}
+      ${query.organisationId ? Prisma.sql`AND p."governmentOrgId" = ${query.organisationId}` : Prisma.empty}
+      GROUP BY l."techAreaId"`,
   ]);
-  const countOf = (rows: Counted) => new Map(rows.map((row) => [Number(row.area), num(row.n)]));
-  const [needsBy, solutionsBy, pocsBy] = [countOf(needs), countOf(solutions), countOf(pocs)];
+  const pocsBy = new Map(pocs.map((row) => [Number(row.area), num(row.n)]));
   return areas
     .map((area) => ({
       slug: area.slug,
@@ -71,17 +117,23 @@ export async function byDepartment(db: Db, query: RangeQuery, limit = 15) {
         WHERE l."needId" = n."id" AND ta."slug" = ${query.techArea})`
     : Prisma.empty;
   const only = query.organisationId ? Prisma.sql`AND o."id" = ${query.organisationId}` : Prisma.empty;
+  // Each count grouped by B/D in one pass, then joined to the B/Ds (not three lookups per B/D).
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT * FROM (
-      SELECT o."id" AS id, o."acronym" AS acronym, o."nameEn" AS "nameEn", o."nameZh" AS "nameZh",
-        (SELECT COUNT(*) FROM "ServiceNeed" n WHERE n."organisationId" = o."id"
-          AND n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${area}) AS needs,
-        (SELECT COUNT(*) FROM "Poc" p JOIN "ServiceNeed" n ON n."id" = p."needId" WHERE p."governmentOrgId" = o."id"
-          AND p."startDate" >= ${from} AND p."startDate" < ${to} ${area}) AS pocs,
-        (SELECT COUNT(*) FROM "Adoption" a JOIN "Poc" p ON p."id" = a."pocId" JOIN "ServiceNeed" n ON n."id" = p."needId"
-          WHERE p."governmentOrgId" = o."id" AND a."adoptedOn" >= ${from} AND a."adoptedOn" < ${to} ${area}) AS adoptions
-      FROM "Organisation" o WHERE o."kind" = 'GOVERNMENT' ${only}
-    ) t WHERE t.needs + t.pocs + t.adoptions > 0`;
+    SELECT o."id" AS id, o."acronym" AS acronym, o."nameEn" AS "nameEn", o."nameZh" AS "nameZh",
+      SUM(t.needs) AS needs, SUM(t.pocs) AS pocs, SUM(t.adoptions) AS adoptions
+    FROM (
+      SELECT n."organisationId" AS org, COUNT(*) AS needs, 0 AS pocs, 0 AS adoptions FROM "ServiceNeed" n
+        WHERE n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${area} GROUP BY n."organisationId"
+      UNION ALL
+      SELECT p."governmentOrgId", 0, COUNT(*), 0 FROM "Poc" p JOIN "ServiceNeed" n ON n."id" = p."needId"
+        WHERE p."startDate" >= ${from} AND p."startDate" < ${to} ${area} GROUP BY p."governmentOrgId"
+      UNION ALL
+      SELECT p."governmentOrgId", 0, 0, COUNT(*) FROM "Adoption" a JOIN "Poc" p ON p."id" = a."pocId"
+        JOIN "ServiceNeed" n ON n."id" = p."needId"
+        WHERE a."adoptedOn" >= ${from} AND a."adoptedOn" < ${to} ${area} GROUP BY p."governmentOrgId"
+    ) t JOIN "Organisation" o ON o."id" = t.org
+    WHERE o."kind" = 'GOVERNMENT' ${only}
+    GROUP BY o."id", o."acronym", o."nameEn", o."nameZh"`;
   const all = rows
     .map((row) => ({
       id: num(row.id),
@@ -92,6 +144,7 @@ export async function byDepartment(db: Db, query: RangeQuery, limit = 15) {
       pocs: num(row.pocs),
       adoptions: num(row.adoptions),
     }))
+    .filter((row) => row.needs + row.pocs + row.adoptions > 0)
     .sort((a, b) => b.needs - a.needs || b.pocs - a.pocs || a.nameEn.localeCompare(b.nameEn));
   return { departments: all.length, top: all.slice(0, limit) };
 }
