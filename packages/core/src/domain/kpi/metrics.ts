@@ -22,12 +22,12 @@ export interface CountMetric {
 }
 
 const raw = Prisma.raw;
+// The area's records as one set, computed once per query (not a lookup per counted row).
+const areaId = (slug: string) => Prisma.sql`(SELECT ta."id" FROM "TechArea" ta WHERE ta."slug" = ${slug})`;
 const needHasArea = (needColumn: string, slug: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "NeedTechArea" nta JOIN "TechArea" ta ON ta."id" = nta."techAreaId"
-    WHERE nta."needId" = ${raw(needColumn)} AND ta."slug" = ${slug})`;
+  Prisma.sql`${raw(needColumn)} IN (SELECT nta."needId" FROM "NeedTechArea" nta WHERE nta."techAreaId" = ${areaId(slug)})`;
 const solutionHasArea = (solutionColumn: string, slug: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "SolutionTechArea" sta JOIN "TechArea" ta ON ta."id" = sta."techAreaId"
-    WHERE sta."solutionId" = ${raw(solutionColumn)} AND ta."slug" = ${slug})`;
+  Prisma.sql`${raw(solutionColumn)} IN (SELECT sta."solutionId" FROM "SolutionTechArea" sta WHERE sta."techAreaId" = ${areaId(slug)})`;
 
 /** Conditions for the filters a metric supports, from how it links to an area and a B/D. */
 function filterConditions(filters: KpiFilters, links: { area?: (slug: string) => Prisma.Sql; organisation?: string }) {
