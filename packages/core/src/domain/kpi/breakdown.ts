@@ -50,12 +50,13 @@ async function areaCounts(
   db: Db,
   table: "ServiceNeed" | "Solution",
   query: RangeQuery,
-  organisation: Prisma.Sql,
+  organisationId?: number,
 ): Promise<Map<number, number>> {
   const { from, to } = query;
-  const link = table === "ServiceNeed" ? Prisma.sql`"NeedTechArea" l` : Prisma.sql`"SolutionTechArea" l`;
-  const linkKey = Prisma.raw(table === "ServiceNeed" ? `l."needId"` : `l."solutionId"`);
   const entity = Prisma.raw(`"${table}"`);
+  const [link, key] =
+    table === "ServiceNeed" ? [`"NeedTechArea" l`, `l."needId"`] : [`"SolutionTechArea" l`, `l."solutionId"`];
+  const linked = Prisma.raw(`"${table}" x JOIN ${link} ON ${key} = x."id"`);
   // Which side is smaller, judged by how much of the records' span the range covers: the
   // span's ends are the two ends of the date's index.
   const [span] = await db.$queryRaw<Array<{ first: unknown; last: unknown }>>`
@@ -64,14 +65,15 @@ async function areaCounts(
   const last = timeOf(span?.last);
   const covered = Math.max(0, Math.min(to.getTime(), last) - Math.max(from.getTime(), first));
   const rows =
-    organisation !== Prisma.empty || covered <= (last - first) / 2
-      ? await db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${entity} x
-          JOIN ${link} ON ${linkKey} = x."id"
-          WHERE x."submittedAt" >= ${from} AND x."submittedAt" < ${to} ${organisation} GROUP BY l."techAreaId"`
+    organisationId !== undefined || covered <= (last - first) / 2
+      ? await db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${linked}
+          WHERE x."submittedAt" >= ${from} AND x."submittedAt" < ${to}
+          ${organisationId !== undefined ? Prisma.sql`AND x."organisationId" = ${organisationId}` : Prisma.empty}
+          GROUP BY l."techAreaId"`
       : await db.$queryRaw<Counted>`SELECT t.area AS area, SUM(t.n) AS n FROM (
-          SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${link} GROUP BY l."techAreaId"
+          SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${Prisma.raw(link)} GROUP BY l."techAreaId"
           UNION ALL
-          SELECT l."techAreaId" AS area, -COUNT(*) AS n FROM ${entity} x JOIN ${link} ON ${linkKey} = x."id"
+          SELECT l."techAreaId" AS area, -COUNT(*) AS n FROM ${linked}
             WHERE x."submittedAt" IS NULL OR x."submittedAt" < ${from} OR x."submittedAt" >= ${to}
             GROUP BY l."techAreaId"
         ) t GROUP BY t.area`;
@@ -81,14 +83,11 @@ async function areaCounts(
 /** Needs, solutions and PoCs of the range per technology area (every area, busiest first). */
 export async function byTechArea(db: Db, query: RangeQuery) {
   const { from, to } = query;
-  const organisation = query.organisationId
-    ? Prisma.sql`AND x."organisationId" = ${query.organisationId}`
-    : Prisma.empty;
   const [areas, needsBy, solutionsBy, pocs] = await Promise.all([
     db.techArea.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true } }),
-    areaCounts(db, "ServiceNeed", query, organisation),
+    areaCounts(db, "ServiceNeed", query, query.organisationId),
     // A solution has no B/D.
-    areaCounts(db, "Solution", query, Prisma.empty),
+    areaCounts(db, "Solution", query),
     db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p
       JOIN "NeedTechArea" l ON l."needId" = p."needId"
       WHERE p."startDate" >= ${from} AND p."startDate" < ${to}

@@ -7,6 +7,11 @@ export interface KpiFilters {
   organisationId?: number;
 }
 
+export const FILTER_KEYS = ["techArea", "organisationId"] as const satisfies ReadonlyArray<keyof KpiFilters>;
+
+/** Whether a view is narrowed by a technology area or a B/D. */
+export const isFiltered = (filters: KpiFilters) => FILTER_KEYS.some((key) => filters[key] !== undefined);
+
 /** How one count metric reads the raw records: which rows, dated by which column. */
 export interface CountMetric {
   /** The filters this metric can apply; the others are reported as ignored. */

@@ -1,13 +1,11 @@
-import { type Db, dialectOf, Prisma } from "@innolab/db";
-import { type KpiFilters, PARTICIPATION_SOURCES, type ParticipantKind } from "./metrics";
-import { bucketOfSql, type Dialect } from "./sql";
+import { type DatabaseKind, type Db, dialectOf, Prisma } from "@innolab/db";
+import { FILTER_KEYS, type KpiFilters, PARTICIPATION_SOURCES, type ParticipantKind } from "./metrics";
+import { bucketOfSql } from "./sql";
 
 /** The participation sources that can answer under the filters. */
 export function participantSources(filters: KpiFilters) {
   return PARTICIPATION_SOURCES.filter((source) =>
-    (["techArea", "organisationId"] as const).every(
-      (key) => filters[key] === undefined || source.supports.includes(key),
-    ),
+    FILTER_KEYS.every((key) => filters[key] === undefined || source.supports.includes(key)),
   );
 }
 
@@ -20,7 +18,7 @@ export interface ParticipationCounts {
   inRange: number;
 }
 
-const listSql = (dialect: Dialect, expression: Prisma.Sql) =>
+const listSql = (dialect: DatabaseKind, expression: Prisma.Sql) =>
   dialect === "sqlite"
     ? Prisma.sql`group_concat(${expression})`
     : Prisma.sql`string_agg(CAST(${expression} AS text), ',')`;

@@ -4,6 +4,8 @@ import {
   COUNT_METRICS,
   type CountMetric,
   type CountMetricName,
+  FILTER_KEYS,
+  isFiltered,
   type KpiFilters,
   type ParticipantKind,
 } from "./metrics";
@@ -58,19 +60,20 @@ function bucketsOf(query: KpiQuery): Buckets {
   return { periods, starts, to: query.to };
 }
 
+/** The counts of the view's periods, out of per-bucket counts. */
+const periodsOf = (counts: number[], buckets: Buckets) => buckets.periods.map((_, i) => counts[FIRST_PERIOD + i] ?? 0);
+
 /** Running totals of per-bucket counts: the range's series, starting from all that came before. */
 function toSeries(counts: number[], buckets: Buckets): Series {
   let running = (counts[0] ?? 0) + (counts[PREVIOUS] ?? 0);
-  const perPeriod = buckets.periods.map((_, i) => counts[FIRST_PERIOD + i] ?? 0);
+  const perPeriod = periodsOf(counts, buckets);
   const cumulative = perPeriod.map((n) => (running += n));
   return { perPeriod, cumulative };
 }
 
 /** The filters a metric cannot apply (it has no link to a technology area or a B/D). */
 export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<keyof KpiFilters> {
-  return (["techArea", "organisationId"] as const).filter(
-    (key) => filters[key] !== undefined && !metric.supports.includes(key),
-  );
+  return FILTER_KEYS.filter((key) => filters[key] !== undefined && !metric.supports.includes(key));
 }
 
 /**
@@ -85,7 +88,7 @@ async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buc
   const { from, where } = metric.build(query, query.now ?? new Date());
   const date = Prisma.raw(metric.dateColumn);
   // Under a filter, SQLite would rebuild the filter's set for every bucket: one scan instead.
-  const byRanges = dialect === "sqlite" && query.techArea === undefined && query.organisationId === undefined;
+  const byRanges = dialect === "sqlite" && !isFiltered(query);
   const rows = byRanges
     ? await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
           WITH ${bucketRangesSql(dialect, buckets.starts, buckets.to)}
@@ -126,7 +129,7 @@ async function participation(
     const firsts = toSeries(first, buckets);
     return {
       series: {
-        active: buckets.periods.map((_, i) => active[FIRST_PERIOD + i] ?? 0),
+        active: periodsOf(active, buckets),
         new: firsts.perPeriod,
         cumulative: firsts.cumulative,
       },

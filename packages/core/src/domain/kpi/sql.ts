@@ -1,13 +1,11 @@
-import { Prisma } from "@innolab/db";
-
-export type Dialect = "sqlite" | "postgres";
+import { type DatabaseKind, Prisma } from "@innolab/db";
 
 /**
  * A timestamp as an SQL literal. Only dates the KPI code computed itself are written this way
  * (period bounds), never user text: literals let SQLite and PostgreSQL plan index range scans
  * on them, and PostgreSQL type a VALUES list without casts of parameters.
  */
-export function timestampSql(dialect: Dialect, date: Date): Prisma.Sql {
+export function timestampSql(dialect: DatabaseKind, date: Date): Prisma.Sql {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) throw new Error("timestampSql: invalid date");
   // SQLite stores timestamps as Unix milliseconds; PostgreSQL as TIMESTAMP(3) in UTC.
@@ -16,7 +14,7 @@ export function timestampSql(dialect: Dialect, date: Date): Prisma.Sql {
 }
 
 /** A lower bound below every timestamp: the first bucket has no start. */
-function minimumTimestampSql(dialect: Dialect): Prisma.Sql {
+function minimumTimestampSql(dialect: DatabaseKind): Prisma.Sql {
   return Prisma.raw(dialect === "sqlite" ? String(-8.64e15) : `'-infinity'::timestamp`);
 }
 
@@ -26,7 +24,7 @@ function minimumTimestampSql(dialect: Dialect): Prisma.Sql {
  * semantics). SQLite gets the same answer from a balanced tree of comparisons: a handful per
  * row, where formatting each row's date to find its period cost several times more.
  */
-export function bucketOfSql(dialect: Dialect, column: string, starts: Date[]): Prisma.Sql {
+export function bucketOfSql(dialect: DatabaseKind, column: string, starts: Date[]): Prisma.Sql {
   if (dialect === "postgres") {
     const array = Prisma.join(
       starts.map((start) => timestampSql(dialect, start)),
@@ -48,7 +46,7 @@ export function bucketOfSql(dialect: Dialect, column: string, starts: Date[]): P
  * bucket 0 is everything before `starts[0]`, bucket i is [starts[i - 1], starts[i]), and the
  * last ends at `end`. Written after WITH.
  */
-export function bucketRangesSql(dialect: Dialect, starts: Date[], end: Date): Prisma.Sql {
+export function bucketRangesSql(dialect: DatabaseKind, starts: Date[], end: Date): Prisma.Sql {
   const lows = [minimumTimestampSql(dialect), ...starts.map((start) => timestampSql(dialect, start))];
   const highs = [...starts, end].map((date) => timestampSql(dialect, date));
   const rows = lows.map((low, i) => Prisma.sql`(${Prisma.raw(String(i))}, ${low}, ${highs[i]!})`);
