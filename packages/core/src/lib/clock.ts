@@ -22,6 +22,17 @@ export function hongKongTime(day: string, minute = 0): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - HK_OFFSET_MS + minute * 60_000);
 }
 
+/** The Hong Kong calendar year and month (0 = January) of an instant. */
+export function hongKongYearMonth(date: Date): { year: number; month: number } {
+  const wall = wallClock(date);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() };
+}
+
+/** The instant a Hong Kong calendar month (0 = January) begins. */
+export function hongKongMonthStart(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 1) - HK_OFFSET_MS);
+}
+
 /** Minutes after Hong Kong midnight. */
 export function hongKongMinuteOfDay(date: Date): number {
   const wall = wallClock(date);

@@ -9,14 +9,16 @@ export interface KpiFilters {
 
 export const FILTER_KEYS = ["techArea", "organisationId"] as const satisfies ReadonlyArray<keyof KpiFilters>;
 
-/** Whether a view is narrowed by a technology area or a B/D. */
-export const isFiltered = (filters: KpiFilters) => FILTER_KEYS.some((key) => filters[key] !== undefined);
-
 /** How one count metric reads the raw records: which rows, dated by which column. */
 export interface CountMetric {
   /** The filters this metric can apply; the others are reported as ignored. */
   supports: Array<keyof KpiFilters>;
   dateColumn: string;
+  /**
+   * Whether an index on the date (with the metric's conditions) makes each period's count one
+   * index range: then the series count each period separately instead of bucketing every row.
+   */
+  indexedByDate: boolean;
   /**
    * The drill-down: SQL for each listed record's id, reference and title, and, when rows are
    * grouped into one record (`groupBy`), how many of the count it stands for (`weight`).
@@ -48,6 +50,7 @@ function submissionMetric(table: "ServiceNeed" | "Solution", dateColumn: "submit
   return {
     supports: isNeed ? ["techArea", "organisationId"] : ["techArea"],
     dateColumn: `x."${dateColumn}"`,
+    indexedByDate: true,
     record: { id: `x."id"`, ref: `x."refCode"`, title: `x."title"` },
     build: (filters) => ({
       from: raw(`"${table}" x`),
@@ -64,6 +67,8 @@ function registrationMetric(statuses: string[]): CountMetric {
   return {
     supports: ["organisationId"],
     dateColumn: `f."startsAt"`,
+    // A forum's registrations are one range of the (forumId, status) index.
+    indexedByDate: true,
     record: { id: `f."id"`, ref: `''`, title: `f."title"`, weight: "COUNT(*)", groupBy: `f."id"` },
     build: (filters) => ({
       from: Prisma.sql`"Forum" f JOIN "ForumRegistration" r ON r."forumId" = f."id"`,
@@ -82,6 +87,7 @@ function pocMetric(dateColumn: string, where: Prisma.Sql[], from = `"Poc" p`): C
   return {
     supports: ["techArea", "organisationId"],
     dateColumn,
+    indexedByDate: false,
     record: { id: `p."id"`, ref: `p."refCode"`, title: needTitleOf(`p."needId"`) },
     build: (filters) => ({
       from: raw(from),
@@ -104,6 +110,7 @@ export const COUNT_METRICS = {
   matchesConfirmed: {
     supports: ["techArea", "organisationId"],
     dateColumn: `m."decidedAt"`,
+    indexedByDate: false,
     record: { id: `m."id"`, ref: `n."refCode"`, title: `n."title"` },
     build: (filters) => ({
       from: Prisma.sql`"Match" m JOIN "ServiceNeed" n ON n."id" = m."needId"`,
@@ -119,6 +126,7 @@ export const COUNT_METRICS = {
   forumsHeld: {
     supports: [],
     dateColumn: `f."startsAt"`,
+    indexedByDate: false,
     record: { id: `f."id"`, ref: `''`, title: `f."title"` },
     // Held: marked so by staff, or over and not cancelled.
     build: (_filters, now) => ({
@@ -131,6 +139,7 @@ export const COUNT_METRICS = {
   workshopsHeld: {
     supports: ["techArea", "organisationId"],
     dateColumn: `w."scheduledAt"`,
+    indexedByDate: false,
     record: { id: `w."id"`, ref: `n."refCode"`, title: `w."title"` },
     build: (filters) => ({
       from: Prisma.sql`"Workshop" w JOIN "ServiceNeed" n ON n."id" = w."needId"`,
@@ -149,6 +158,7 @@ export const COUNT_METRICS = {
   bookings: {
     supports: ["organisationId"],
     dateColumn: `b."startsAt"`,
+    indexedByDate: false,
     record: { id: `b."id"`, ref: `''`, title: `b."purpose"` },
     // Confirmed bookings of the collaboration platform (not staff block-outs), by the booker's organisation.
     build: (filters) => ({
@@ -176,65 +186,68 @@ export type ParticipantKind = "GOVERNMENT" | "COMPANY";
 
 export interface ParticipationSource {
   supports: Array<keyof KpiFilters>;
-  /**
-   * How the KPIs gather this source's rows: by organisation (each lists its dates), or by date
-   * when many organisations share few dates (a forum's registrations).
-   */
-  gatherBy: "organisation" | "date";
+  /** Rows (org, at): each time an organisation takes part. */
   sql(filters: KpiFilters): Prisma.Sql;
+  /**
+   * For the series, when many organisations share few dates (a forum's registrations): the
+   * dated occasions (`from` and `where`, dated by `at`) and, for one occasion, its distinct organisations
+   * (`o`), which an index lists in order. Gathering the rows by organisation instead would
+   * first have to form and sort every distinct pair.
+   */
+  occasions?(filters: KpiFilters): { from: Prisma.Sql; where: Prisma.Sql[]; at: string; organisations: Prisma.Sql };
 }
 
 const and = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+const registrantFilter = (filters: KpiFilters, organisationColumn: string) =>
+  and(filterConditions(filters, { organisation: organisationColumn }));
 const needFilters = (filters: KpiFilters, needColumn: string, organisationColumn: string) =>
   and(filterConditions(filters, { area: (slug) => needHasArea(needColumn, slug), organisation: organisationColumn }));
 
 export const PARTICIPATION_SOURCES: ParticipationSource[] = [
   {
     supports: ["organisationId"],
-    gatherBy: "date",
-    // Distinct (forum, organisation) pairs first: a covering index makes this cheap.
     sql: (filters) => Prisma.sql`SELECT r.org AS org, f."startsAt" AS at FROM (
         SELECT DISTINCT "forumId", "organisationId" AS org FROM "ForumRegistration"
-        WHERE "status" <> 'CANCELLED'
-        ${filters.organisationId ? Prisma.sql`AND "organisationId" = ${filters.organisationId}` : Prisma.empty}
+        WHERE "status" <> 'CANCELLED' ${registrantFilter(filters, `"organisationId"`)}
       ) r JOIN "Forum" f ON f."id" = r."forumId" WHERE f."status" <> 'CANCELLED'`,
+    occasions: (filters) => ({
+      from: Prisma.sql`"Forum" f`,
+      where: [Prisma.sql`f."status" <> 'CANCELLED'`],
+      at: `f."startsAt"`,
+      organisations: Prisma.sql`SELECT DISTINCT r."organisationId" AS o FROM "ForumRegistration" r
+        WHERE r."forumId" = f."id" AND r."status" <> 'CANCELLED' ${registrantFilter(filters, `r."organisationId"`)}`,
+    }),
   },
   {
     supports: ["techArea", "organisationId"],
-    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, n."submittedAt" AS at FROM "ServiceNeed" n
       WHERE n."submittedAt" IS NOT NULL ${needFilters(filters, `n."id"`, `n."organisationId"`)}`,
   },
   {
     supports: ["techArea"],
-    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT s."organisationId" AS org, s."submittedAt" AS at FROM "Solution" s
       WHERE s."submittedAt" IS NOT NULL ${and(filterConditions(filters, { area: (slug) => solutionHasArea(`s."id"`, slug) }))}`,
   },
   {
     supports: ["techArea", "organisationId"],
-    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT wi."organisationId" AS org, w."scheduledAt" AS at FROM "WorkshopInvite" wi
       JOIN "Workshop" w ON w."id" = wi."workshopId" JOIN "ServiceNeed" n ON n."id" = w."needId"
       WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
   },
   {
     supports: ["techArea", "organisationId"],
-    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, w."scheduledAt" AS at FROM "Workshop" w
       JOIN "ServiceNeed" n ON n."id" = w."needId"
       WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
   },
   {
     supports: ["techArea", "organisationId"],
-    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT p."governmentOrgId" AS org, p."startDate" AS at FROM "Poc" p
       WHERE 1 = 1 ${needFilters(filters, `p."needId"`, `p."governmentOrgId"`)}`,
   },
   {
     supports: ["techArea", "organisationId"],
-    gatherBy: "organisation",
     sql: (filters) => Prisma.sql`SELECT p."companyId" AS org, p."startDate" AS at FROM "Poc" p
       WHERE 1 = 1 ${needFilters(filters, `p."needId"`, `p."governmentOrgId"`)}`,
   },

@@ -25,9 +25,10 @@ const listSql = (dialect: DatabaseKind, expression: Prisma.Sql) =>
 
 /**
  * B/Ds and companies taking part, counted per bucket (see `bucketOfSql`). The database reads
- * each source once in index order and hands back, per organisation (or per date), the list of
- * buckets it took part in; the sets are then counted here, which costs far less than having
- * the database form and sort distinct (organisation, bucket) pairs.
+ * each source once in index order and hands back, per organisation (or per occasion, such as a
+ * forum), the list of buckets it took part in (or the organisations that took part); the sets
+ * are then counted here, which costs far less than having the database form and sort distinct
+ * (organisation, bucket) pairs.
  */
 export async function participationCounts(
   db: Db,
@@ -36,17 +37,20 @@ export async function participationCounts(
   fromBucket: number,
 ): Promise<Record<ParticipantKind, ParticipationCounts>> {
   const dialect = dialectOf(db);
-  const bucket = bucketOfSql(dialect, "s.at", starts);
-  const gathered = participantSources(filters).map((source) =>
-    source.gatherBy === "organisation"
-      ? Prisma.sql`SELECT CAST(s.org AS text) AS orgs, ${listSql(dialect, bucket)} AS buckets
-          FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.org`
-      : Prisma.sql`SELECT ${listSql(dialect, Prisma.sql`s.org`)} AS orgs, CAST(MIN(${bucket}) AS text) AS buckets
-          FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.at`,
-  );
+  const gathered = participantSources(filters).map((source) => {
+    const occasions = source.occasions?.(filters);
+    if (occasions) {
+      return Prisma.sql`SELECT (SELECT ${listSql(dialect, Prisma.sql`d.o`)} FROM (${occasions.organisations}) d) AS orgs,
+          CAST(${bucketOfSql(dialect, occasions.at, starts)} AS text) AS buckets
+        FROM ${occasions.from}
+        WHERE ${Prisma.join([...occasions.where, Prisma.sql`${Prisma.raw(occasions.at)} < ${filters.to}`], " AND ")}`;
+    }
+    return Prisma.sql`SELECT CAST(s.org AS text) AS orgs, ${listSql(dialect, bucketOfSql(dialect, "s.at", starts))} AS buckets
+        FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.org`;
+  });
   const [rows, organisations] = await Promise.all([
     gathered.length
-      ? db.$queryRaw<Array<{ orgs: string; buckets: string }>>`${Prisma.join(gathered, " UNION ALL ")}`
+      ? db.$queryRaw<Array<{ orgs: string | null; buckets: string }>>`${Prisma.join(gathered, " UNION ALL ")}`
       : [],
     db.$queryRaw<Array<{ id: number; kind: ParticipantKind }>>`
       SELECT "id", "kind" FROM "Organisation" WHERE "kind" IN ('GOVERNMENT', 'COMPANY')`,
@@ -54,13 +58,19 @@ export async function participationCounts(
 
   const bucketCount = starts.length + 1;
   const bucketsOf = new Map<number, Uint8Array>();
+  const seenBy = (org: number): Uint8Array => {
+    let seen = bucketsOf.get(org);
+    if (!seen) bucketsOf.set(org, (seen = new Uint8Array(bucketCount)));
+    return seen;
+  };
   for (const row of rows) {
-    const buckets = String(row.buckets).split(",").map(Number);
-    for (const org of String(row.orgs).split(",").map(Number)) {
-      const seen = bucketsOf.get(org) ?? new Uint8Array(bucketCount);
-      bucketsOf.set(org, seen);
-      for (const b of buckets) seen[b] = 1;
-    }
+    if (row.orgs === null) continue; // an occasion no organisation took part in
+    // One of the two lists has one item: an organisation's buckets, or an occasion's organisations.
+    const buckets = String(row.buckets);
+    forEachNumber(String(row.orgs), (org) => {
+      const seen = seenBy(org);
+      forEachNumber(buckets, (bucket) => (seen[bucket] = 1));
+    });
   }
 
   const empty = (): ParticipationCounts => ({
@@ -85,4 +95,17 @@ export async function participationCounts(
     if (inRange) of.inRange += 1;
   }
   return counts;
+}
+
+/** Calls `each` with every number of a comma-separated list of non-negative integers (no arrays built: lists run to thousands). */
+function forEachNumber(list: string, each: (n: number) => void): void {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      each(n);
+      n = 0;
+    } else n = n * 10 + c - 48;
+  }
+  each(n);
 }

@@ -1,6 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { addMonths, addQuarters, addYears, format, startOfMonth, startOfQuarter, startOfYear } from "date-fns";
-import { HONG_KONG } from "../../lib/clock";
+import { hongKongMonthStart, hongKongYearMonth } from "../../lib/clock";
 
 export const GRANULARITIES = ["month", "quarter", "year"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -12,27 +10,36 @@ export interface Period {
   end: Date;
 }
 
-const startOf = { month: startOfMonth, quarter: startOfQuarter, year: startOfYear } as const;
-const add = { month: addMonths, quarter: addQuarters, year: addYears } as const;
+const MONTHS_PER_PERIOD: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
 
-export function periodKey(date: Date, granularity: Granularity): string {
-  const hk = new TZDate(date, HONG_KONG);
-  if (granularity === "month") return format(hk, "yyyy-MM");
-  if (granularity === "quarter") return `${format(hk, "yyyy")}-Q${format(hk, "Q")}`;
-  return format(hk, "yyyy");
+function keyOf(year: number, month: number, granularity: Granularity): string {
+  if (granularity === "month") return `${year}-${String(month + 1).padStart(2, "0")}`;
+  if (granularity === "quarter") return `${year}-Q${Math.floor(month / 3) + 1}`;
+  return String(year);
 }
 
-/** The Hong Kong calendar periods that overlap [from, to). */
+export function periodKey(date: Date, granularity: Granularity): string {
+  const { year, month } = hongKongYearMonth(date);
+  return keyOf(year, month, granularity);
+}
+
+/**
+ * The Hong Kong calendar periods that overlap [from, to). Calendar arithmetic on the wall
+ * clock's year and month: a time-zone library's date objects cost about 50 µs a period, which
+ * made ten years of months 6 ms of every KPI computation.
+ */
 export function periodsBetween(from: Date, to: Date, granularity: Granularity): Period[] {
+  const step = MONTHS_PER_PERIOD[granularity];
+  const first = hongKongYearMonth(from);
+  // Months counted from year 0, so that stepping never needs carrying into the year.
+  let month = first.year * 12 + first.month - (first.month % step);
   const periods: Period[] = [];
-  let start: Date = startOf[granularity](new TZDate(from, HONG_KONG));
+  const startOf = (m: number) => hongKongMonthStart(Math.floor(m / 12), m % 12);
+  let start = startOf(month);
   while (start < to) {
-    const end: Date = add[granularity](new TZDate(start, HONG_KONG), 1);
-    periods.push({
-      key: periodKey(start, granularity),
-      start: new Date(start.getTime()),
-      end: new Date(end.getTime()),
-    });
+    const end = startOf(month + step);
+    periods.push({ key: keyOf(Math.floor(month / 12), month % 12, granularity), start, end });
+    month += step;
     start = end;
   }
   return periods;

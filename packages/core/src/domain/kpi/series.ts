@@ -5,7 +5,6 @@ import {
   type CountMetric,
   type CountMetricName,
   FILTER_KEYS,
-  isFiltered,
   type KpiFilters,
   type ParticipantKind,
 } from "./metrics";
@@ -77,18 +76,17 @@ export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<
 }
 
 /**
- * A metric's count in every bucket. SQLite counts each bucket by a range scan of the date's
- * index (no per-row date arithmetic); PostgreSQL scans once and buckets each row with
- * width_bucket, which it does faster than 40-odd separate index scans, and so does SQLite
- * under a filter.
+ * A metric's count in every bucket: by an index range count per bucket where the metric's date
+ * is indexed, else by one scan that buckets each row (width_bucket, or SQLite's tree of
+ * comparisons). A technology area is a set of records that each range would build again, so
+ * views of an area are counted in one scan.
  */
 async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buckets: Buckets): Promise<number[]> {
   const dialect = dialectOf(db);
   const metric: CountMetric = COUNT_METRICS[name];
   const { from, where } = metric.build(query, query.now ?? new Date());
   const date = Prisma.raw(metric.dateColumn);
-  // Under a filter, SQLite would rebuild the filter's set for every bucket: one scan instead.
-  const byRanges = dialect === "sqlite" && !isFiltered(query);
+  const byRanges = metric.indexedByDate && !(query.techArea && metric.supports.includes("techArea"));
   const rows = byRanges
     ? await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
           WITH ${bucketRangesSql(dialect, buckets.starts, buckets.to)}
