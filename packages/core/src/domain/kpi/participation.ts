@@ -60,7 +60,10 @@ export async function participationCounts(
   const bucketsOf = new Map<number, Uint8Array>();
   const seenBy = (org: number): Uint8Array => {
     let seen = bucketsOf.get(org);
-    if (!seen) bucketsOf.set(org, (seen = new Uint8Array(bucketCount)));
+    if (!seen) {
+      seen = new Uint8Array(bucketCount);
+      bucketsOf.set(org, seen);
+    }
     return seen;
   };
   for (const row of rows) {
