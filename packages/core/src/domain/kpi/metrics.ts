@@ -31,7 +31,7 @@ export interface CountMetric {
 const raw = Prisma.raw;
 // The area's records as one set, computed once per query (not a lookup per counted row).
 const areaId = (slug: string) => Prisma.sql`(SELECT ta."id" FROM "TechArea" ta WHERE ta."slug" = ${slug})`;
-const needHasArea = (needColumn: string, slug: string) =>
+export const needHasArea = (needColumn: string, slug: string) =>
   Prisma.sql`${raw(needColumn)} IN (SELECT nta."needId" FROM "NeedTechArea" nta WHERE nta."techAreaId" = ${areaId(slug)})`;
 const solutionHasArea = (solutionColumn: string, slug: string) =>
   Prisma.sql`${raw(solutionColumn)} IN (SELECT sta."solutionId" FROM "SolutionTechArea" sta WHERE sta."techAreaId" = ${areaId(slug)})`;

@@ -48,13 +48,13 @@ export async function participationCounts(
     return Prisma.sql`SELECT CAST(s.org AS text) AS orgs, ${listSql(dialect, bucketOfSql(dialect, "s.at", starts))} AS buckets
         FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.org`;
   });
-  const [rows, organisations] = await Promise.all([
-    gathered.length
-      ? db.$queryRaw<Array<{ orgs: string | null; buckets: string }>>`${Prisma.join(gathered, " UNION ALL ")}`
-      : [],
+  // One query per source, so that PostgreSQL runs them side by side on separate connections.
+  const [organisations, ...perSource] = await Promise.all([
     db.$queryRaw<Array<{ id: number; kind: ParticipantKind }>>`
       SELECT "id", "kind" FROM "Organisation" WHERE "kind" IN ('GOVERNMENT', 'COMPANY')`,
+    ...gathered.map((sql) => db.$queryRaw<Array<{ orgs: string | null; buckets: string }>>(sql)),
   ]);
+  const rows = perSource.flat();
 
   const bucketCount = starts.length + 1;
   const bucketsOf = new Map<number, Uint8Array>();
