@@ -3,9 +3,10 @@ import path from "node:path";
 import { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";
 import { dbEnv } from "./env";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { type Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { createPostgresAdapter } from "./postgres-adapter";
 import { ConcurrentSqliteAdapterFactory } from "./sqlite-adapter";
+import { queryInReader } from "./sqlite-readers";
 
 /**
  * The database client. Both generated clients come from the same models, so they share one
@@ -15,11 +16,23 @@ export type Db = SqliteClient;
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/** What `createDb` knows of each client it made: which database, and SQLite's file. */
+interface ClientInfo {
+  kind: DatabaseKind;
+  file?: string;
+}
+
 // A registry shared by every copy of this module (a bundler may load it twice in one process).
-const registryKey = Symbol.for("innolab.db.dialects");
-const shared = globalThis as Record<symbol, WeakMap<Db, DatabaseKind> | undefined>;
+const registryKey = Symbol.for("innolab.db.clients");
+const shared = globalThis as Record<symbol, WeakMap<Db, ClientInfo> | undefined>;
 shared[registryKey] ??= new WeakMap();
-const dialects = shared[registryKey];
+const clients = shared[registryKey];
+
+function infoOf(db: Db): ClientInfo {
+  const info = clients.get(db);
+  if (!info) throw new Error("this client was not made by createDb");
+  return info;
+}
 
 /** Interactive transactions wait up to 10 s for a lock held by another process. */
 const transactionOptions = { maxWait: 10_000, timeout: 10_000 } as const;
@@ -36,21 +49,30 @@ export function createDb(options: CreateDbOptions = {}): Db {
   if (databaseKind(url) === "postgres") {
     const adapter = createPostgresAdapter(url, { poolSize: options.poolSize });
     const db = new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
-    dialects.set(db, "postgres");
+    clients.set(db, { kind: "postgres" });
     return db;
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new SqliteClient({ adapter: new ConcurrentSqliteAdapterFactory(`file:${file}`), transactionOptions });
-  dialects.set(db, "sqlite");
+  clients.set(db, { kind: "sqlite", file: path.resolve(file) });
   return db;
 }
 
 /** Which database a client made by `createDb` talks to (raw SQL differs between them). */
 export function dialectOf(db: Db): DatabaseKind {
-  const dialect = dialects.get(db);
-  if (!dialect) throw new Error("dialectOf: this client was not made by createDb");
-  return dialect;
+  return infoOf(db).kind;
+}
+
+/**
+ * A read-only raw query for reports (the KPI page): on SQLite in a reader thread, so that a
+ * report's queries run side by side and leave the server's thread free; on PostgreSQL through
+ * the client's pool as usual. Rows come back as the driver gives them: read numbers with Number().
+ */
+export function queryReadOnly<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
+  const { kind, file } = infoOf(db);
+  if (kind === "sqlite" && file) return queryInReader<T>(file, sql);
+  return db.$queryRaw<T[]>(sql);
 }
 
 /** A JSON column read by raw SQL: SQLite hands it back as text, PostgreSQL as a value. */

@@ -1,4 +1,12 @@
-export { type CreateDbOptions, createDb, type Db, dialectOf, jsonColumn, type Tx } from "./client";
+export {
+  type CreateDbOptions,
+  createDb,
+  type Db,
+  dialectOf,
+  jsonColumn,
+  queryReadOnly,
+  type Tx,
+} from "./client";
 export { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";
 export { dbEnv, defaultDatabaseUrl } from "./env";
 export type {

@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@innolab/db";
+import { type Db, Prisma, queryReadOnly } from "@innolab/db";
 import { COUNT_METRICS, needHasArea } from "./metrics";
 import type { RangeQuery } from "./overview";
 
@@ -16,14 +16,17 @@ export async function pipelineFunnel(db: Db, query: RangeQuery) {
   const inRange = Prisma.join(conditions, " AND ");
   // Each stage counted from its own (smaller) table, joined to the needs in range: every
   // need of the range looked up in three stage tables cost twice as much.
-  const [row] = await db.$queryRaw<Array<Record<string, unknown>>>`SELECT
+  const [row] = await queryReadOnly<Record<string, unknown>>(
+    db,
+    Prisma.sql`SELECT
     (SELECT COUNT(*) FROM "ServiceNeed" x WHERE ${inRange}) AS needs,
     (SELECT COUNT(DISTINCT m."needId") FROM "Match" m JOIN "ServiceNeed" x ON x."id" = m."needId"
       WHERE m."status" = 'CONFIRMED' AND ${inRange}) AS matched,
     (SELECT COUNT(DISTINCT p."needId") FROM "Poc" p JOIN "ServiceNeed" x ON x."id" = p."needId"
       WHERE ${inRange}) AS pocs,
     (SELECT COUNT(DISTINCT p."needId") FROM "Adoption" a JOIN "Poc" p ON p."id" = a."pocId"
-      JOIN "ServiceNeed" x ON x."id" = p."needId" WHERE ${inRange}) AS adopted`;
+      JOIN "ServiceNeed" x ON x."id" = p."needId" WHERE ${inRange}) AS adopted`,
+  );
   return {
     needs: num(row?.needs),
     matched: num(row?.matched),
@@ -62,24 +65,28 @@ async function areaCounts(
   const linked = Prisma.raw(`"${table}" x JOIN ${link} ON ${key} = x."id"`);
   // Which side is smaller, judged by how much of the records' span the range covers: the
   // span's ends are the two ends of the date's index.
-  const [span] = await db.$queryRaw<Array<{ first: unknown; last: unknown }>>`
-    SELECT MIN(x."submittedAt") AS first, MAX(x."submittedAt") AS last FROM ${entity} x`;
+  const [span] = await queryReadOnly<{ first: unknown; last: unknown }>(
+    db,
+    Prisma.sql`SELECT MIN(x."submittedAt") AS first, MAX(x."submittedAt") AS last FROM ${entity} x`,
+  );
   const first = timeOf(span?.first);
   const last = timeOf(span?.last);
   const covered = Math.max(0, Math.min(to.getTime(), last) - Math.max(from.getTime(), first));
-  const rows =
+  const rows = await queryReadOnly<Counted[number]>(
+    db,
     organisationId !== undefined || covered <= (last - first) / 2
-      ? await db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${linked}
+      ? Prisma.sql`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${linked}
           WHERE x."submittedAt" >= ${from} AND x."submittedAt" < ${to}
           ${organisationId !== undefined ? Prisma.sql`AND x."organisationId" = ${organisationId}` : Prisma.empty}
           GROUP BY l."techAreaId"`
-      : await db.$queryRaw<Counted>`SELECT t.area AS area, SUM(t.n) AS n FROM (
+      : Prisma.sql`SELECT t.area AS area, SUM(t.n) AS n FROM (
           SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${Prisma.raw(link)} GROUP BY l."techAreaId"
           UNION ALL
           SELECT l."techAreaId" AS area, -COUNT(*) AS n FROM ${linked}
             WHERE x."submittedAt" IS NULL OR x."submittedAt" < ${from} OR x."submittedAt" >= ${to}
             GROUP BY l."techAreaId"
-        ) t GROUP BY t.area`;
+        ) t GROUP BY t.area`,
+  );
   return new Map(rows.map((row) => [Number(row.area), num(row.n)]));
 }
 
@@ -91,11 +98,14 @@ export async function byTechArea(db: Db, query: RangeQuery) {
     areaCounts(db, "ServiceNeed", query, query.organisationId),
     // A solution has no B/D.
     areaCounts(db, "Solution", query),
-    db.$queryRaw<Counted>`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p
+    queryReadOnly<Counted[number]>(
+      db,
+      Prisma.sql`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p
       JOIN "NeedTechArea" l ON l."needId" = p."needId"
       WHERE p."startDate" >= ${from} AND p."startDate" < ${to}
       ${query.organisationId ? Prisma.sql`AND p."governmentOrgId" = ${query.organisationId}` : Prisma.empty}
       GROUP BY l."techAreaId"`,
+    ),
   ]);
   const pocsBy = new Map(pocs.map((row) => [Number(row.area), num(row.n)]));
   return areas
@@ -117,7 +127,9 @@ export async function byDepartment(db: Db, query: RangeQuery, limit = 15) {
   const area = query.techArea ? Prisma.sql`AND ${needHasArea(`n."id"`, query.techArea)}` : Prisma.empty;
   const only = query.organisationId ? Prisma.sql`AND o."id" = ${query.organisationId}` : Prisma.empty;
   // Each count grouped by B/D in one pass, then joined to the B/Ds (not three lookups per B/D).
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
+  const rows = await queryReadOnly<Record<string, unknown>>(
+    db,
+    Prisma.sql`
     SELECT o."id" AS id, o."acronym" AS acronym, o."nameEn" AS "nameEn", o."nameZh" AS "nameZh",
       SUM(t.needs) AS needs, SUM(t.pocs) AS pocs, SUM(t.adoptions) AS adoptions
     FROM (
@@ -132,7 +144,8 @@ export async function byDepartment(db: Db, query: RangeQuery, limit = 15) {
         WHERE a."adoptedOn" >= ${from} AND a."adoptedOn" < ${to} ${area} GROUP BY p."governmentOrgId"
     ) t JOIN "Organisation" o ON o."id" = t.org
     WHERE o."kind" = 'GOVERNMENT' ${only}
-    GROUP BY o."id", o."acronym", o."nameEn", o."nameZh"`;
+    GROUP BY o."id", o."acronym", o."nameEn", o."nameZh"`,
+  );
   const all = rows
     .map((row) => ({
       id: num(row.id),

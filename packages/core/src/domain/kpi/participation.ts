@@ -1,4 +1,4 @@
-import { type DatabaseKind, type Db, dialectOf, Prisma } from "@innolab/db";
+import { type DatabaseKind, type Db, dialectOf, Prisma, queryReadOnly } from "@innolab/db";
 import { FILTER_KEYS, type KpiFilters, PARTICIPATION_SOURCES, type ParticipantKind } from "./metrics";
 import { bucketOfSql } from "./sql";
 
@@ -48,11 +48,13 @@ export async function participationCounts(
     return Prisma.sql`SELECT CAST(s.org AS text) AS orgs, ${listSql(dialect, bucketOfSql(dialect, "s.at", starts))} AS buckets
         FROM (${source.sql(filters)}) s WHERE s.at < ${filters.to} GROUP BY s.org`;
   });
-  // One query per source, so that PostgreSQL runs them side by side on separate connections.
+  // One query per source, so that they run side by side (PostgreSQL's connections, SQLite's readers).
   const [organisations, ...perSource] = await Promise.all([
-    db.$queryRaw<Array<{ id: number; kind: ParticipantKind }>>`
-      SELECT "id", "kind" FROM "Organisation" WHERE "kind" IN ('GOVERNMENT', 'COMPANY')`,
-    ...gathered.map((sql) => db.$queryRaw<Array<{ orgs: string | null; buckets: string }>>(sql)),
+    queryReadOnly<{ id: number; kind: ParticipantKind }>(
+      db,
+      Prisma.sql`SELECT "id", "kind" FROM "Organisation" WHERE "kind" IN ('GOVERNMENT', 'COMPANY')`,
+    ),
+    ...gathered.map((sql) => queryReadOnly<{ orgs: string | null; buckets: string }>(db, sql)),
   ]);
   const rows = perSource.flat();
 

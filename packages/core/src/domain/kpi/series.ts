@@ -1,4 +1,4 @@
-import { type Db, dialectOf, Prisma } from "@innolab/db";
+import { type Db, dialectOf, Prisma, queryReadOnly } from "@innolab/db";
 import {
   COUNT_METRIC_NAMES,
   COUNT_METRICS,
@@ -87,16 +87,19 @@ async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buc
   const { from, where } = metric.build(query, query.now ?? new Date());
   const date = Prisma.raw(metric.dateColumn);
   const byRanges = metric.indexedByDate && !(query.techArea && metric.supports.includes("techArea"));
-  const rows = byRanges
-    ? await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
+  const rows = await queryReadOnly<{ i: unknown; n: unknown }>(
+    db,
+    byRanges
+      ? Prisma.sql`
           WITH ${bucketRangesSql(dialect, buckets.starts, buckets.to)}
           SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(
             [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`],
             " AND ",
           )}) AS n FROM kpi_bucket`
-    : await db.$queryRaw<Array<{ i: unknown; n: unknown }>>`
+      : Prisma.sql`
           SELECT ${bucketOfSql(dialect, metric.dateColumn, buckets.starts)} AS i, COUNT(*) AS n FROM ${from}
-          WHERE ${Prisma.join([...where, Prisma.sql`${date} < ${buckets.to}`], " AND ")} GROUP BY 1`;
+          WHERE ${Prisma.join([...where, Prisma.sql`${date} < ${buckets.to}`], " AND ")} GROUP BY 1`,
+  );
   const counts: number[] = [];
   for (const row of rows) counts[Number(row.i)] = Number(row.n);
   return counts;
