@@ -124,6 +124,7 @@ const shared = globalThis as Record<symbol, ReaderPool | undefined>;
 
 /** Runs a read-only query on a SQLite file in a reader thread. */
 export function queryInReader<T>(file: string, sql: Prisma.Sql): Promise<T[]> {
-  shared[poolKey] ??= new ReaderPool(Math.max(1, Math.min(4, availableParallelism())));
+  // Two at least: even on one core, a quick query should not wait behind a long one.
+  shared[poolKey] ??= new ReaderPool(Math.max(2, Math.min(4, availableParallelism())));
   return shared[poolKey].query<T>(file, sql);
 }
