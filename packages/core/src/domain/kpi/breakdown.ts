@@ -1,5 +1,5 @@
 import { type Db, Prisma, queryReadOnly } from "@innolab/db";
-import { COUNT_METRICS, needHasArea } from "./metrics";
+import { COUNT_METRICS, type KpiFilters, needHasArea, techAreaIdSql } from "./metrics";
 import type { RangeQuery } from "./overview";
 
 const num = (value: unknown) => Number(value ?? 0);
@@ -50,13 +50,14 @@ const timeOf = (value: unknown) =>
 /**
  * How many of a table's records dated in the range carry each technology area. A range that
  * holds most records (since launch) is counted as all records' areas minus those outside it,
- * so the work follows whichever side is smaller. One B/D's records are few: counted directly.
+ * so the work follows whichever side is smaller. One B/D's or one area's records are few:
+ * counted directly.
  */
 async function areaCounts(
   db: Db,
   table: "ServiceNeed" | "Solution",
   query: RangeQuery,
-  organisationId?: number,
+  { organisationId, techArea }: KpiFilters,
 ): Promise<Map<number, number>> {
   const { from, to } = query;
   const entity = Prisma.raw(`"${table}"`);
@@ -74,10 +75,11 @@ async function areaCounts(
   const covered = Math.max(0, Math.min(to.getTime(), last) - Math.max(from.getTime(), first));
   const rows = await queryReadOnly<Counted[number]>(
     db,
-    organisationId !== undefined || covered <= (last - first) / 2
+    organisationId !== undefined || techArea !== undefined || covered <= (last - first) / 2
       ? Prisma.sql`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${linked}
           WHERE x."submittedAt" >= ${from} AND x."submittedAt" < ${to}
           ${organisationId !== undefined ? Prisma.sql`AND x."organisationId" = ${organisationId}` : Prisma.empty}
+          ${techArea !== undefined ? Prisma.sql`AND l."techAreaId" = ${techAreaIdSql(techArea)}` : Prisma.empty}
           GROUP BY l."techAreaId"`
       : Prisma.sql`SELECT t.area AS area, SUM(t.n) AS n FROM (
           SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${Prisma.raw(link)} GROUP BY l."techAreaId"
@@ -95,9 +97,9 @@ export async function byTechArea(db: Db, query: RangeQuery) {
   const { from, to } = query;
   const [areas, needsBy, solutionsBy, pocs] = await Promise.all([
     db.techArea.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true } }),
-    areaCounts(db, "ServiceNeed", query, query.organisationId),
+    areaCounts(db, "ServiceNeed", query, query),
     // A solution has no B/D.
-    areaCounts(db, "Solution", query),
+    areaCounts(db, "Solution", query, { techArea: query.techArea }),
     queryReadOnly<Counted[number]>(
       db,
       Prisma.sql`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p

@@ -30,11 +30,11 @@ export interface CountMetric {
 
 const raw = Prisma.raw;
 // The area's records as one set, computed once per query (not a lookup per counted row).
-const areaId = (slug: string) => Prisma.sql`(SELECT ta."id" FROM "TechArea" ta WHERE ta."slug" = ${slug})`;
+export const techAreaIdSql = (slug: string) => Prisma.sql`(SELECT ta."id" FROM "TechArea" ta WHERE ta."slug" = ${slug})`;
 export const needHasArea = (needColumn: string, slug: string) =>
-  Prisma.sql`${raw(needColumn)} IN (SELECT nta."needId" FROM "NeedTechArea" nta WHERE nta."techAreaId" = ${areaId(slug)})`;
+  Prisma.sql`${raw(needColumn)} IN (SELECT nta."needId" FROM "NeedTechArea" nta WHERE nta."techAreaId" = ${techAreaIdSql(slug)})`;
 const solutionHasArea = (solutionColumn: string, slug: string) =>
-  Prisma.sql`${raw(solutionColumn)} IN (SELECT sta."solutionId" FROM "SolutionTechArea" sta WHERE sta."techAreaId" = ${areaId(slug)})`;
+  Prisma.sql`${raw(solutionColumn)} IN (SELECT sta."solutionId" FROM "SolutionTechArea" sta WHERE sta."techAreaId" = ${techAreaIdSql(slug)})`;
 
 /** Conditions for the filters a metric supports, from how it links to an area and a B/D. */
 function filterConditions(filters: KpiFilters, links: { area?: (slug: string) => Prisma.Sql; organisation?: string }) {
@@ -82,6 +82,12 @@ function registrationMetric(statuses: string[]): CountMetric {
 }
 
 const needTitleOf = (needColumn: string) => `(SELECT nt."title" FROM "ServiceNeed" nt WHERE nt."id" = ${needColumn})`;
+const needRefOf = (needColumn: string) => `(SELECT nr."refCode" FROM "ServiceNeed" nr WHERE nr."id" = ${needColumn})`;
+/** A table whose rows belong to a need, joined to the need only when its B/D is asked for (the join costs more than the count). */
+const withNeedForBd = (table: string, needColumn: string, filters: KpiFilters) =>
+  filters.organisationId
+    ? Prisma.raw(`${table} JOIN "ServiceNeed" n ON n."id" = ${needColumn}`)
+    : Prisma.raw(table);
 
 function pocMetric(dateColumn: string, where: Prisma.Sql[], from = `"Poc" p`): CountMetric {
   return {
@@ -111,9 +117,9 @@ export const COUNT_METRICS = {
     supports: ["techArea", "organisationId"],
     dateColumn: `m."decidedAt"`,
     indexedByDate: false,
-    record: { id: `m."id"`, ref: `n."refCode"`, title: `n."title"` },
+    record: { id: `m."id"`, ref: needRefOf(`m."needId"`), title: needTitleOf(`m."needId"`) },
     build: (filters) => ({
-      from: Prisma.sql`"Match" m JOIN "ServiceNeed" n ON n."id" = m."needId"`,
+      from: withNeedForBd(`"Match" m`, `m."needId"`, filters),
       where: [
         Prisma.sql`m."status" = 'CONFIRMED'`,
         ...filterConditions(filters, {
@@ -140,9 +146,9 @@ export const COUNT_METRICS = {
     supports: ["techArea", "organisationId"],
     dateColumn: `w."scheduledAt"`,
     indexedByDate: false,
-    record: { id: `w."id"`, ref: `n."refCode"`, title: `w."title"` },
+    record: { id: `w."id"`, ref: needRefOf(`w."needId"`), title: `w."title"` },
     build: (filters) => ({
-      from: Prisma.sql`"Workshop" w JOIN "ServiceNeed" n ON n."id" = w."needId"`,
+      from: withNeedForBd(`"Workshop" w`, `w."needId"`, filters),
       where: [
         Prisma.sql`w."status" <> 'CANCELLED'`,
         ...filterConditions(filters, {
