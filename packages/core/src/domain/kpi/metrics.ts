@@ -30,7 +30,8 @@ export interface CountMetric {
 
 const raw = Prisma.raw;
 // The area's records as one set, computed once per query (not a lookup per counted row).
-export const techAreaIdSql = (slug: string) => Prisma.sql`(SELECT ta."id" FROM "TechArea" ta WHERE ta."slug" = ${slug})`;
+export const techAreaIdSql = (slug: string) =>
+  Prisma.sql`(SELECT ta."id" FROM "TechArea" ta WHERE ta."slug" = ${slug})`;
 export const needHasArea = (needColumn: string, slug: string) =>
   Prisma.sql`${raw(needColumn)} IN (SELECT nta."needId" FROM "NeedTechArea" nta WHERE nta."techAreaId" = ${techAreaIdSql(slug)})`;
 const solutionHasArea = (solutionColumn: string, slug: string) =>
@@ -85,9 +86,7 @@ const needTitleOf = (needColumn: string) => `(SELECT nt."title" FROM "ServiceNee
 const needRefOf = (needColumn: string) => `(SELECT nr."refCode" FROM "ServiceNeed" nr WHERE nr."id" = ${needColumn})`;
 /** A table whose rows belong to a need, joined to the need only when its B/D is asked for (the join costs more than the count). */
 const withNeedForBd = (table: string, needColumn: string, filters: KpiFilters) =>
-  filters.organisationId
-    ? Prisma.raw(`${table} JOIN "ServiceNeed" n ON n."id" = ${needColumn}`)
-    : Prisma.raw(table);
+  filters.organisationId ? Prisma.raw(`${table} JOIN "ServiceNeed" n ON n."id" = ${needColumn}`) : Prisma.raw(table);
 
 function pocMetric(dateColumn: string, where: Prisma.Sql[], from = `"Poc" p`): CountMetric {
   return {
