@@ -81,12 +81,15 @@ export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<
  * comparisons). A technology area is a set of records that each range would build again, so
  * views of an area are counted in one scan.
  */
+const countedByRanges = (metric: CountMetric, query: KpiQuery) =>
+  metric.indexedByDate && !(query.techArea && metric.supports.includes("techArea"));
+
 async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buckets: Buckets): Promise<number[]> {
   const dialect = dialectOf(db);
   const metric: CountMetric = COUNT_METRICS[name];
   const { from, where } = metric.build(query, query.now ?? new Date());
   const date = Prisma.raw(metric.dateColumn);
-  const byRanges = metric.indexedByDate && !(query.techArea && metric.supports.includes("techArea"));
+  const byRanges = countedByRanges(metric, query);
   const rows = await queryReadOnly<{ i: unknown; n: unknown }>(
     db,
     byRanges
@@ -103,6 +106,71 @@ async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buc
   const counts: number[] = [];
   for (const row of rows) counts[Number(row.i)] = Number(row.n);
   return counts;
+}
+
+/**
+ * Scanned metrics that count the same rows (the same tables and conditions) by different dates
+ * (needs submitted and published) share one scan: each row gets one bucket per date, and each
+ * metric's counts are the sums over its own bucket.
+ */
+async function scannedTogether(
+  db: Db,
+  names: CountMetricName[],
+  query: KpiQuery,
+  buckets: Buckets,
+): Promise<number[][]> {
+  const dialect = dialectOf(db);
+  const { from, where } = COUNT_METRICS[names[0]!].build(query, query.now ?? new Date());
+  const dateColumns = names.map((name) => COUNT_METRICS[name].dateColumn);
+  const dates = dateColumns.map((column) => Prisma.raw(column));
+  const columns = dates.map((_, k) => Prisma.raw(`b${k}`));
+  const bucketed = dateColumns.map(
+    (column, k) =>
+      Prisma.sql`CASE WHEN ${dates[k]!} < ${buckets.to} THEN ${bucketOfSql(dialect, column, buckets.starts)} END AS ${columns[k]!}`,
+  );
+  const counted = Prisma.join(
+    dates.map((date) => Prisma.sql`${date} < ${buckets.to}`),
+    " OR ",
+  );
+  const rows = await queryReadOnly<Record<string, unknown>>(
+    db,
+    Prisma.sql`SELECT ${Prisma.join(bucketed, ", ")}, COUNT(*) AS n FROM ${from}
+      WHERE ${Prisma.join([...where, Prisma.sql`(${counted})`], " AND ")} GROUP BY ${Prisma.join(columns, ", ")}`,
+  );
+  const counts = names.map((): number[] => []);
+  for (const row of rows) {
+    names.forEach((_, k) => {
+      const bucket = row[`b${k}`];
+      if (bucket === null || bucket === undefined) return;
+      const of = counts[k]!;
+      of[Number(bucket)] = (of[Number(bucket)] ?? 0) + Number(row.n);
+    });
+  }
+  return counts;
+}
+
+/** Every metric's counts per bucket: scanned metrics over the same rows together, the rest one by one. */
+async function allMetricBuckets(db: Db, names: CountMetricName[], query: KpiQuery, buckets: Buckets) {
+  const now = query.now ?? new Date();
+  const groups = new Map<string, CountMetricName[]>();
+  for (const name of names) {
+    const metric: CountMetric = COUNT_METRICS[name];
+    const { from, where } = metric.build(query, now);
+    const rows = Prisma.join([from, ...where], " | ");
+    const key = countedByRanges(metric, query) ? name : `${rows.sql}\u0000${JSON.stringify(rows.values)}`;
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  const counted = await Promise.all(
+    [...groups.values()].map(async (group) =>
+      group.length > 1
+        ? scannedTogether(db, group, query, buckets)
+        : [await metricBuckets(db, group[0]!, query, buckets)],
+    ),
+  );
+  const byName = new Map(
+    [...groups.values()].flatMap((group, g) => group.map((name, k) => [name, counted[g]![k]!] as const)),
+  );
+  return names.map((name) => byName.get(name)!);
 }
 
 /** One metric's series. */
@@ -185,9 +253,9 @@ export async function kpiSeriesAndCards(
 ): Promise<{ series: KpiSeriesResult; cards: KpiCard[] }> {
   const names = only ?? COUNT_METRIC_NAMES;
   const buckets = bucketsOf(query);
-  const [taking, ...counts] = await Promise.all([
+  const [taking, counts] = await Promise.all([
     participation(db, query, buckets),
-    ...names.map((name) => metricBuckets(db, name, query, buckets)),
+    allMetricBuckets(db, names, query, buckets),
   ]);
   const metrics = Object.fromEntries(
     names.map((name, i) => [
