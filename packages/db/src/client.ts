@@ -17,10 +17,7 @@ export type Db = SqliteClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 /** What `createDb` knows of each client it made: which database, and SQLite's file. */
-interface ClientInfo {
-  kind: DatabaseKind;
-  file?: string;
-}
+type ClientInfo = { kind: "postgres" } | { kind: "sqlite"; file: string };
 
 // A registry shared by every copy of this module (a bundler may load it twice in one process).
 const registryKey = Symbol.for("innolab.db.clients");
@@ -70,9 +67,8 @@ export function dialectOf(db: Db): DatabaseKind {
  * the client's pool as usual. Rows come back as the driver gives them: read numbers with Number().
  */
 export function queryReadOnly<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
-  const { kind, file } = infoOf(db);
-  if (kind === "sqlite" && file) return queryInReader<T>(file, sql);
-  return db.$queryRaw<T[]>(sql);
+  const info = infoOf(db);
+  return info.kind === "sqlite" ? queryInReader<T>(info.file, sql) : db.$queryRaw<T[]>(sql);
 }
 
 /** A JSON column read by raw SQL: SQLite hands it back as text, PostgreSQL as a value. */

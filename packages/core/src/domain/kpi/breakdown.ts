@@ -35,7 +35,8 @@ export async function pipelineFunnel(db: Db, query: RangeQuery) {
   };
 }
 
-type Counted = Array<{ area: unknown; n: unknown }>;
+type AreaCount = { area: unknown; n: unknown };
+const countOf = (rows: AreaCount[]) => new Map(rows.map((row) => [Number(row.area), num(row.n)]));
 
 /** A timestamp from an aggregate: SQLite hands back Unix milliseconds, PostgreSQL a date. */
 const timeOf = (value: unknown) =>
@@ -73,7 +74,7 @@ async function areaCounts(
   const first = timeOf(span?.first);
   const last = timeOf(span?.last);
   const covered = Math.max(0, Math.min(to.getTime(), last) - Math.max(from.getTime(), first));
-  const rows = await queryReadOnly<Counted[number]>(
+  const rows = await queryReadOnly<AreaCount>(
     db,
     organisationId !== undefined || techArea !== undefined || covered <= (last - first) / 2
       ? Prisma.sql`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM ${linked}
@@ -89,7 +90,7 @@ async function areaCounts(
             GROUP BY l."techAreaId"
         ) t GROUP BY t.area`,
   );
-  return new Map(rows.map((row) => [Number(row.area), num(row.n)]));
+  return countOf(rows);
 }
 
 /** Needs, solutions and PoCs of the range per technology area (every area, busiest first). */
@@ -100,7 +101,7 @@ export async function byTechArea(db: Db, query: RangeQuery) {
     areaCounts(db, "ServiceNeed", query, query),
     // A solution has no B/D.
     areaCounts(db, "Solution", query, { techArea: query.techArea }),
-    queryReadOnly<Counted[number]>(
+    queryReadOnly<AreaCount>(
       db,
       Prisma.sql`SELECT l."techAreaId" AS area, COUNT(*) AS n FROM "Poc" p
       JOIN "NeedTechArea" l ON l."needId" = p."needId"
@@ -109,7 +110,7 @@ export async function byTechArea(db: Db, query: RangeQuery) {
       GROUP BY l."techAreaId"`,
     ),
   ]);
-  const pocsBy = new Map(pocs.map((row) => [Number(row.area), num(row.n)]));
+  const pocsBy = countOf(pocs);
   return areas
     .map((area) => ({
       slug: area.slug,

@@ -75,33 +75,26 @@ export function ignoredFilters(metric: CountMetric, filters: KpiFilters): Array<
   return FILTER_KEYS.filter((key) => filters[key] !== undefined && !metric.supports.includes(key));
 }
 
-/**
- * A metric's count in every bucket: by an index range count per bucket where the metric's date
- * is indexed, else by one scan that buckets each row (width_bucket, or SQLite's tree of
- * comparisons). A technology area is a set of records that each range would build again, so
- * views of an area are counted in one scan.
- */
 const countedByRanges = (metric: CountMetric, query: KpiQuery) =>
   metric.indexedByDate && !(query.techArea && metric.supports.includes("techArea"));
 
-async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buckets: Buckets): Promise<number[]> {
-  const dialect = dialectOf(db);
-  const metric: CountMetric = COUNT_METRICS[name];
-  const { from, where } = metric.build(query, query.now ?? new Date());
+type BuiltMetric = ReturnType<CountMetric["build"]>;
+
+/** A metric's count in every bucket, by one index range count per bucket. */
+async function rangeBuckets(
+  db: Db,
+  metric: CountMetric,
+  { from, where }: BuiltMetric,
+  buckets: Buckets,
+): Promise<number[]> {
   const date = Prisma.raw(metric.dateColumn);
-  const byRanges = countedByRanges(metric, query);
   const rows = await queryReadOnly<{ i: unknown; n: unknown }>(
     db,
-    byRanges
-      ? Prisma.sql`
-          WITH ${bucketRangesSql(dialect, buckets.starts, buckets.to)}
-          SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(
-            [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`],
-            " AND ",
-          )}) AS n FROM kpi_bucket`
-      : Prisma.sql`
-          SELECT ${bucketOfSql(dialect, metric.dateColumn, buckets.starts)} AS i, COUNT(*) AS n FROM ${from}
-          WHERE ${Prisma.join([...where, Prisma.sql`${date} < ${buckets.to}`], " AND ")} GROUP BY 1`,
+    Prisma.sql`WITH ${bucketRangesSql(dialectOf(db), buckets.starts, buckets.to)}
+      SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(
+        [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`],
+        " AND ",
+      )}) AS n FROM kpi_bucket`,
   );
   const counts: number[] = [];
   for (const row of rows) counts[Number(row.i)] = Number(row.n);
@@ -109,24 +102,22 @@ async function metricBuckets(db: Db, name: CountMetricName, query: KpiQuery, buc
 }
 
 /**
- * Scanned metrics that count the same rows (the same tables and conditions) by different dates
- * (needs submitted and published) share one scan: each row gets one bucket per date, and each
- * metric's counts are the sums over its own bucket.
+ * Metrics that count the same rows (the same tables and conditions), each by its own date, in
+ * one scan: each row gets one bucket per date (width_bucket, or SQLite's tree of comparisons),
+ * and each metric's counts are the sums over its own bucket.
  */
-async function scannedTogether(
+async function scannedBuckets(
   db: Db,
-  names: CountMetricName[],
-  query: KpiQuery,
+  metrics: CountMetric[],
+  { from, where }: BuiltMetric,
   buckets: Buckets,
 ): Promise<number[][]> {
   const dialect = dialectOf(db);
-  const { from, where } = COUNT_METRICS[names[0]!].build(query, query.now ?? new Date());
-  const dateColumns = names.map((name) => COUNT_METRICS[name].dateColumn);
-  const dates = dateColumns.map((column) => Prisma.raw(column));
-  const columns = dates.map((_, k) => Prisma.raw(`b${k}`));
-  const bucketed = dateColumns.map(
-    (column, k) =>
-      Prisma.sql`CASE WHEN ${dates[k]!} < ${buckets.to} THEN ${bucketOfSql(dialect, column, buckets.starts)} END AS ${columns[k]!}`,
+  const dates = metrics.map((metric) => Prisma.raw(metric.dateColumn));
+  const columns = metrics.map((_, k) => Prisma.raw(`b${k}`));
+  const bucketed = metrics.map(
+    (metric, k) =>
+      Prisma.sql`CASE WHEN ${dates[k]!} < ${buckets.to} THEN ${bucketOfSql(dialect, metric.dateColumn, buckets.starts)} END AS ${columns[k]!}`,
   );
   const counted = Prisma.join(
     dates.map((date) => Prisma.sql`${date} < ${buckets.to}`),
@@ -137,46 +128,52 @@ async function scannedTogether(
     Prisma.sql`SELECT ${Prisma.join(bucketed, ", ")}, COUNT(*) AS n FROM ${from}
       WHERE ${Prisma.join([...where, Prisma.sql`(${counted})`], " AND ")} GROUP BY ${Prisma.join(columns, ", ")}`,
   );
-  const counts = names.map((): number[] => []);
+  const counts = metrics.map((): number[] => []);
   for (const row of rows) {
-    names.forEach((_, k) => {
+    counts.forEach((of, k) => {
       const bucket = row[`b${k}`];
       if (bucket === null || bucket === undefined) return;
-      const of = counts[k]!;
       of[Number(bucket)] = (of[Number(bucket)] ?? 0) + Number(row.n);
     });
   }
   return counts;
 }
 
-/** Every metric's counts per bucket: scanned metrics over the same rows together, the rest one by one. */
-async function allMetricBuckets(db: Db, names: CountMetricName[], query: KpiQuery, buckets: Buckets) {
+/**
+ * Each metric's count in every bucket. A metric whose date is indexed is counted by an index
+ * range count per bucket; the others, and any metric under a technology area (a set of records
+ * that each range would build again), by a scan, shared by the metrics that count the same rows
+ * (needs submitted and published).
+ */
+async function metricBuckets(db: Db, names: CountMetricName[], query: KpiQuery, buckets: Buckets): Promise<number[][]> {
   const now = query.now ?? new Date();
-  const groups = new Map<string, CountMetricName[]>();
+  const groups = new Map<string, { metrics: CountMetric[]; built: BuiltMetric; byRanges: boolean }>();
   for (const name of names) {
     const metric: CountMetric = COUNT_METRICS[name];
-    const { from, where } = metric.build(query, now);
-    const rows = Prisma.join([from, ...where], " | ");
-    const key = countedByRanges(metric, query) ? name : `${rows.sql}\u0000${JSON.stringify(rows.values)}`;
-    groups.set(key, [...(groups.get(key) ?? []), name]);
+    const built = metric.build(query, now);
+    const byRanges = countedByRanges(metric, query);
+    const rows = Prisma.join([built.from, ...built.where], " | ");
+    const key = byRanges ? name : `${rows.sql}\u0000${JSON.stringify(rows.values)}`;
+    const group = groups.get(key);
+    if (group) group.metrics.push(metric);
+    else groups.set(key, { metrics: [metric], built, byRanges });
   }
   const counted = await Promise.all(
-    [...groups.values()].map(async (group) =>
-      group.length > 1
-        ? scannedTogether(db, group, query, buckets)
-        : [await metricBuckets(db, group[0]!, query, buckets)],
+    [...groups.values()].map(async ({ metrics, built, byRanges }) =>
+      byRanges ? [await rangeBuckets(db, metrics[0]!, built, buckets)] : scannedBuckets(db, metrics, built, buckets),
     ),
   );
-  const byName = new Map(
-    [...groups.values()].flatMap((group, g) => group.map((name, k) => [name, counted[g]![k]!] as const)),
+  const byMetric = new Map(
+    [...groups.values()].flatMap(({ metrics }, g) => metrics.map((metric, k) => [metric, counted[g]![k]!] as const)),
   );
-  return names.map((name) => byName.get(name)!);
+  return names.map((name) => byMetric.get(COUNT_METRICS[name])!);
 }
 
 /** One metric's series. */
 export async function countSeries(db: Db, name: CountMetricName, query: KpiQuery): Promise<Series> {
   const buckets = bucketsOf(query);
-  return toSeries(await metricBuckets(db, name, query, buckets), buckets);
+  const [counts] = await metricBuckets(db, [name], query, buckets);
+  return toSeries(counts!, buckets);
 }
 
 interface Participation {
@@ -255,7 +252,7 @@ export async function kpiSeriesAndCards(
   const buckets = bucketsOf(query);
   const [taking, counts] = await Promise.all([
     participation(db, query, buckets),
-    allMetricBuckets(db, names, query, buckets),
+    metricBuckets(db, names, query, buckets),
   ]);
   const metrics = Object.fromEntries(
     names.map((name, i) => [
