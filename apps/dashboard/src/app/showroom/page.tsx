@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FilterSelect, SearchForm } from "~/components/portal/search-form";
+import { FilterSelect, SearchForm, TechAreaSelect } from "~/components/portal/search-form";
 import { TechAreaChips } from "~/components/portal/tech-area-chips";
 import { dictionary } from "~/i18n/dictionary";
 import { pick } from "~/i18n/format";
@@ -35,12 +35,12 @@ export default async function ShowroomPage({
             { value: "UNDER_TESTING", label: t.showroom.status.UNDER_TESTING ?? "" },
           ]}
         />
-        <FilterSelect
+        <TechAreaSelect
           label={t.portal.techArea}
-          name="area"
           value={area ?? ""}
           any={t.showroom.any}
-          options={areas.map((a) => ({ value: a.slug, label: pick(language, a.nameEn, a.nameZh) }))}
+          areas={areas}
+          language={language}
         />
       </SearchForm>
       <p className="text-sm text-gray-700">{t.portal.results(total)}</p>

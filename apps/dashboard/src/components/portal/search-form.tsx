@@ -1,4 +1,6 @@
+import type { Language } from "@innolab/core";
 import type { ReactNode } from "react";
+import { pick } from "~/i18n/format";
 
 export const FIELD_CLASS = "mt-1 block w-full rounded border-gray-300 text-sm";
 
@@ -47,5 +49,30 @@ export function FilterSelect({
         ))}
       </select>
     </label>
+  );
+}
+
+/** The technology-area filter of a search form (`area`), its areas named in the user's language. */
+export function TechAreaSelect({
+  label,
+  value,
+  any,
+  areas,
+  language,
+}: {
+  label: string;
+  value: string;
+  any: string;
+  areas: Array<{ slug: string; nameEn: string; nameZh: string }>;
+  language: Language;
+}) {
+  return (
+    <FilterSelect
+      label={label}
+      name="area"
+      value={value}
+      any={any}
+      options={areas.map((area) => ({ value: area.slug, label: pick(language, area.nameEn, area.nameZh) }))}
+    />
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, serverApi } from "~/server/session";
-import { FIELD_CLASS, FilterSelect, SearchForm } from "./search-form";
+import { FIELD_CLASS, FilterSelect, SearchForm, TechAreaSelect } from "./search-form";
 import { TechAreaChips } from "./tech-area-chips";
 
 export type SubmissionKind = "need" | "solution";
@@ -53,12 +53,12 @@ export async function SubmissionSearch({ kind, searchParams }: { kind: Submissio
           {t.portal.text}
           <input className={FIELD_CLASS} type="search" name="text" defaultValue={text ?? ""} maxLength={200} />
         </label>
-        <FilterSelect
+        <TechAreaSelect
           label={t.portal.techArea}
-          name="area"
           value={area ?? ""}
           any={t.portal.any}
-          options={areas.map((a) => ({ value: a.slug, label: pick(language, a.nameEn, a.nameZh) }))}
+          areas={areas}
+          language={language}
         />
         <FilterSelect
           label={kind === "need" ? t.portal.department : t.portal.submittedBy}
