@@ -1,10 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import type pg from "pg";
 import { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";
 import { dbEnv } from "./env";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { type Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { createPostgresAdapter } from "./postgres-adapter";
+import { createReaderPool, queryInReaderPool } from "./postgres-readers";
 import { ConcurrentSqliteAdapterFactory } from "./sqlite-adapter";
 import { queryInReader } from "./sqlite-readers";
 
@@ -16,8 +18,13 @@ export type Db = SqliteClient;
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-/** What `createDb` knows of each client it made: which database, and SQLite's file. */
-type ClientInfo = { kind: "postgres" } | { kind: "sqlite"; file: string };
+/**
+ * What `createDb` knows of each client it made: which database, and where its report queries
+ * go (SQLite's file; PostgreSQL's URL and, once a report ran, its reader pool).
+ */
+type ClientInfo =
+  | { kind: "postgres"; url: string; poolSize: number; readers?: pg.Pool }
+  | { kind: "sqlite"; file: string };
 
 // A registry shared by every copy of this module (a bundler may load it twice in one process).
 const registryKey = Symbol.for("innolab.db.clients");
@@ -36,7 +43,7 @@ const transactionOptions = { maxWait: 10_000, timeout: 10_000 } as const;
 
 export interface CreateDbOptions {
   url?: string;
-  /** PostgreSQL pool size (default 10). */
+  /** PostgreSQL pool size (default 10), for the ORM and again for report queries. */
   poolSize?: number;
 }
 
@@ -44,9 +51,10 @@ export interface CreateDbOptions {
 export function createDb(options: CreateDbOptions = {}): Db {
   const url = options.url ?? dbEnv.DATABASE_URL;
   if (databaseKind(url) === "postgres") {
-    const adapter = createPostgresAdapter(url, { poolSize: options.poolSize });
+    const poolSize = options.poolSize ?? 10;
+    const adapter = createPostgresAdapter(url, { poolSize });
     const db = new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
-    clients.set(db, { kind: "postgres" });
+    clients.set(db, { kind: "postgres", url, poolSize });
     return db;
   }
   const file = sqliteFilePath(url);
@@ -63,12 +71,15 @@ export function dialectOf(db: Db): DatabaseKind {
 
 /**
  * A read-only raw query for reports (the KPI page): on SQLite in a reader thread, so that a
- * report's queries run side by side and leave the server's thread free; on PostgreSQL through
- * the client's pool as usual. Rows come back as the driver gives them: read numbers with Number().
+ * report's queries run side by side and leave the server's thread free; on PostgreSQL on a
+ * read-only pool of reader connections, opened on first use, that close when idle. Rows come
+ * back as the driver gives them: read numbers with Number().
  */
 export function queryReadOnly<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
   const info = infoOf(db);
-  return info.kind === "sqlite" ? queryInReader<T>(info.file, sql) : db.$queryRaw<T[]>(sql);
+  if (info.kind === "sqlite") return queryInReader<T>(info.file, sql);
+  info.readers ??= createReaderPool(info.url, info.poolSize);
+  return queryInReaderPool<T>(info.readers, sql);
 }
 
 /** A JSON column read by raw SQL: SQLite hands it back as text, PostgreSQL as a value. */
