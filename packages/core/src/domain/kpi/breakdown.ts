@@ -1,4 +1,4 @@
-import { type Db, Prisma, queryReadOnly } from "@innolab/db";
+import { type Db, dialectOf, Prisma, queryReadOnly } from "@innolab/db";
 import { COUNT_METRICS, type KpiFilters, needHasArea, techAreaIdSql } from "./metrics";
 import type { RangeQuery } from "./overview";
 
@@ -14,9 +14,40 @@ export async function pipelineFunnel(db: Db, query: RangeQuery) {
     Prisma.sql`x."submittedAt" < ${query.to}`,
   ];
   const inRange = Prisma.join(conditions, " AND ");
-  // Each stage counted from its own (smaller) table, joined to the needs in range: every
-  // need of the range looked up in three stage tables cost twice as much.
-  const [row] = await queryReadOnly<Record<string, unknown>>(
+  const [row] =
+    query.techArea && dialectOf(db) === "postgres"
+      ? await stagesOfNeedsFoundOnce(db, inRange)
+      : await stagesJoinedToNeeds(db, inRange);
+  return {
+    needs: num(row?.needs),
+    matched: num(row?.matched),
+    pocs: num(row?.pocs),
+    adopted: num(row?.adopted),
+  };
+}
+
+/**
+ * PostgreSQL, under an area: the area's needs of the range found once (a common table used four
+ * times is computed once) rather than again in each stage's join: a third less work. (SQLite
+ * runs such a table several times slower.)
+ */
+function stagesOfNeedsFoundOnce(db: Db, inRange: Prisma.Sql) {
+  return queryReadOnly<Record<string, unknown>>(
+    db,
+    Prisma.sql`WITH need AS (SELECT x."id" FROM "ServiceNeed" x WHERE ${inRange})
+    SELECT (SELECT COUNT(*) FROM need) AS needs,
+      (SELECT COUNT(*) FROM need WHERE need."id" IN (SELECT m."needId" FROM "Match" m WHERE m."status" = 'CONFIRMED')) AS matched,
+      (SELECT COUNT(*) FROM need WHERE need."id" IN (SELECT p."needId" FROM "Poc" p)) AS pocs,
+      (SELECT COUNT(*) FROM need WHERE need."id" IN (SELECT p."needId" FROM "Adoption" a JOIN "Poc" p ON p."id" = a."pocId")) AS adopted`,
+  );
+}
+
+/**
+ * Each stage counted from its own (smaller) table, joined to the needs in range: every need of
+ * the range looked up in three stage tables cost twice as much.
+ */
+function stagesJoinedToNeeds(db: Db, inRange: Prisma.Sql) {
+  return queryReadOnly<Record<string, unknown>>(
     db,
     Prisma.sql`SELECT
     (SELECT COUNT(*) FROM "ServiceNeed" x WHERE ${inRange}) AS needs,
@@ -27,12 +58,6 @@ export async function pipelineFunnel(db: Db, query: RangeQuery) {
     (SELECT COUNT(DISTINCT p."needId") FROM "Adoption" a JOIN "Poc" p ON p."id" = a."pocId"
       JOIN "ServiceNeed" x ON x."id" = p."needId" WHERE ${inRange}) AS adopted`,
   );
-  return {
-    needs: num(row?.needs),
-    matched: num(row?.matched),
-    pocs: num(row?.pocs),
-    adopted: num(row?.adopted),
-  };
 }
 
 type AreaCount = { area: unknown; n: unknown };
@@ -127,9 +152,11 @@ export async function byTechArea(db: Db, query: RangeQuery) {
 /** Needs, PoCs and adoptions of the range per B/D: the `limit` busiest, and how many B/Ds in all. */
 export async function byDepartment(db: Db, query: RangeQuery, limit = 15) {
   const { from, to } = query;
-  const area = query.techArea ? Prisma.sql`AND ${needHasArea(`n."id"`, query.techArea)}` : Prisma.empty;
+  const area = (needColumn: string) =>
+    query.techArea ? Prisma.sql`AND ${needHasArea(needColumn, query.techArea)}` : Prisma.empty;
   const only = query.organisationId ? Prisma.sql`AND o."id" = ${query.organisationId}` : Prisma.empty;
   // Each count grouped by B/D in one pass, then joined to the B/Ds (not three lookups per B/D).
+  // A PoC's B/D is its own column: the need is read only for its area, through the link table.
   const rows = await queryReadOnly<Record<string, unknown>>(
     db,
     Prisma.sql`
@@ -137,14 +164,13 @@ export async function byDepartment(db: Db, query: RangeQuery, limit = 15) {
       SUM(t.needs) AS needs, SUM(t.pocs) AS pocs, SUM(t.adoptions) AS adoptions
     FROM (
       SELECT n."organisationId" AS org, COUNT(*) AS needs, 0 AS pocs, 0 AS adoptions FROM "ServiceNeed" n
-        WHERE n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${area} GROUP BY n."organisationId"
+        WHERE n."submittedAt" >= ${from} AND n."submittedAt" < ${to} ${area(`n."id"`)} GROUP BY n."organisationId"
       UNION ALL
-      SELECT p."governmentOrgId", 0, COUNT(*), 0 FROM "Poc" p JOIN "ServiceNeed" n ON n."id" = p."needId"
-        WHERE p."startDate" >= ${from} AND p."startDate" < ${to} ${area} GROUP BY p."governmentOrgId"
+      SELECT p."governmentOrgId", 0, COUNT(*), 0 FROM "Poc" p
+        WHERE p."startDate" >= ${from} AND p."startDate" < ${to} ${area(`p."needId"`)} GROUP BY p."governmentOrgId"
       UNION ALL
       SELECT p."governmentOrgId", 0, 0, COUNT(*) FROM "Adoption" a JOIN "Poc" p ON p."id" = a."pocId"
-        JOIN "ServiceNeed" n ON n."id" = p."needId"
-        WHERE a."adoptedOn" >= ${from} AND a."adoptedOn" < ${to} ${area} GROUP BY p."governmentOrgId"
+        WHERE a."adoptedOn" >= ${from} AND a."adoptedOn" < ${to} ${area(`p."needId"`)} GROUP BY p."governmentOrgId"
     ) t JOIN "Organisation" o ON o."id" = t.org
     WHERE o."kind" = 'GOVERNMENT' ${only}
     GROUP BY o."id", o."acronym", o."nameEn", o."nameZh"`,

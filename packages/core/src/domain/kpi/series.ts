@@ -80,24 +80,50 @@ const countedByRanges = (metric: CountMetric, query: KpiQuery) =>
 
 type BuiltMetric = ReturnType<CountMetric["build"]>;
 
-/** A metric's count in every bucket, by one index range count per bucket. */
+const sqlKey = (sql: Prisma.Sql) => `${sql.sql}\u0000${JSON.stringify(sql.values)}`;
+
+/**
+ * Metrics over the same rows and date, each counted in every bucket by one index range count per
+ * bucket. Several (registrations and attendance) share each range on PostgreSQL: the conditions
+ * they all have select the rows, and each metric sums those that meet its own. SQLite has no
+ * LATERAL: there each metric is a query of its own, which its reader threads run side by side.
+ */
 async function rangeBuckets(
   db: Db,
-  metric: CountMetric,
-  { from, where }: BuiltMetric,
+  metrics: CountMetric[],
+  built: BuiltMetric[],
   buckets: Buckets,
-): Promise<number[]> {
-  const date = Prisma.raw(metric.dateColumn);
-  const rows = await queryReadOnly<{ i: unknown; n: unknown }>(
-    db,
-    Prisma.sql`WITH ${bucketRangesSql(dialectOf(db), buckets.starts, buckets.to)}
+): Promise<number[][]> {
+  const date = Prisma.raw(metrics[0]!.dateColumn);
+  const from = built[0]!.from;
+  const inBucket = [Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`];
+  const ranges = bucketRangesSql(dialectOf(db), buckets.starts, buckets.to);
+  let sql: Prisma.Sql;
+  if (built.length === 1) {
+    sql = Prisma.sql`WITH ${ranges}
       SELECT kpi_bucket.i AS i, (SELECT COUNT(*) FROM ${from} WHERE ${Prisma.join(
-        [...where, Prisma.sql`${date} >= kpi_bucket.lo`, Prisma.sql`${date} < kpi_bucket.hi`],
+        [...built[0]!.where, ...inBucket],
         " AND ",
-      )}) AS n FROM kpi_bucket`,
-  );
-  const counts: number[] = [];
-  for (const row of rows) counts[Number(row.i)] = Number(row.n);
+      )}) AS n0 FROM kpi_bucket`;
+  } else {
+    const keys = built.map(({ where }) => new Set(where.map(sqlKey)));
+    const shared = built[0]!.where.filter((condition) => keys.every((of) => of.has(sqlKey(condition))));
+    const sharedKeys = new Set(shared.map(sqlKey));
+    const sums = built.map(({ where }, k) => {
+      const own = where.filter((condition) => !sharedKeys.has(sqlKey(condition)));
+      const n = Prisma.raw(`n${k}`);
+      return own.length
+        ? Prisma.sql`SUM(CASE WHEN ${Prisma.join(own, " AND ")} THEN 1 ELSE 0 END) AS ${n}`
+        : Prisma.sql`COUNT(*) AS ${n}`;
+    });
+    sql = Prisma.sql`WITH ${ranges}
+      SELECT kpi_bucket.i AS i, c.* FROM kpi_bucket CROSS JOIN LATERAL (
+        SELECT ${Prisma.join(sums, ", ")} FROM ${from} WHERE ${Prisma.join([...shared, ...inBucket], " AND ")}
+      ) c`;
+  }
+  const rows = await queryReadOnly<Record<string, unknown>>(db, sql);
+  const counts = built.map((): number[] => []);
+  for (const row of rows) counts.forEach((of, k) => (of[Number(row.i)] = Number(row[`n${k}`] ?? 0)));
   return counts;
 }
 
@@ -141,26 +167,32 @@ async function scannedBuckets(
 
 /**
  * Each metric's count in every bucket. A metric whose date is indexed is counted by an index
- * range count per bucket; the others, and any metric under a technology area (a set of records
- * that each range would build again), by a scan, shared by the metrics that count the same rows
- * (needs submitted and published).
+ * range count per bucket (on PostgreSQL shared by the metrics over the same rows and date); the
+ * others, and any metric under a technology area (a set of records that each range would build
+ * again), by a scan, shared by the metrics that count the same rows (needs submitted and published).
  */
 async function metricBuckets(db: Db, names: CountMetricName[], query: KpiQuery, buckets: Buckets): Promise<number[][]> {
   const now = query.now ?? new Date();
-  const groups = new Map<string, { metrics: CountMetric[]; built: BuiltMetric; byRanges: boolean }>();
+  const sharesRanges = dialectOf(db) === "postgres";
+  const groups = new Map<string, { metrics: CountMetric[]; built: BuiltMetric[]; byRanges: boolean }>();
   for (const name of names) {
     const metric: CountMetric = COUNT_METRICS[name];
     const built = metric.build(query, now);
     const byRanges = countedByRanges(metric, query);
-    const rows = Prisma.join([built.from, ...built.where], " | ");
-    const key = byRanges ? name : `${rows.sql}\u0000${JSON.stringify(rows.values)}`;
+    const key = byRanges
+      ? sharesRanges
+        ? `ranges\u0000${sqlKey(built.from)}\u0000${metric.dateColumn}`
+        : name
+      : sqlKey(Prisma.join([built.from, ...built.where], " | "));
     const group = groups.get(key);
-    if (group) group.metrics.push(metric);
-    else groups.set(key, { metrics: [metric], built, byRanges });
+    if (group) {
+      group.metrics.push(metric);
+      group.built.push(built);
+    } else groups.set(key, { metrics: [metric], built: [built], byRanges });
   }
   const counted = await Promise.all(
-    [...groups.values()].map(async ({ metrics, built, byRanges }) =>
-      byRanges ? [await rangeBuckets(db, metrics[0]!, built, buckets)] : scannedBuckets(db, metrics, built, buckets),
+    [...groups.values()].map(({ metrics, built, byRanges }) =>
+      byRanges ? rangeBuckets(db, metrics, built, buckets) : scannedBuckets(db, metrics, built[0]!, buckets),
     ),
   );
   const byMetric = new Map(

@@ -13,6 +13,21 @@ export function timestampSql(dialect: DatabaseKind, date: Date): Prisma.Sql {
   return Prisma.raw(`TIMESTAMP '${date.toISOString().slice(0, 23).replace("T", " ")}'`);
 }
 
+// A report's queries share one list of bucket starts: its literal is written once.
+const timestampArrays = new WeakMap<Date[], Prisma.Sql>();
+
+function timestampArraySql(dates: Date[]): Prisma.Sql {
+  let array = timestampArrays.get(dates);
+  if (!array) {
+    array = Prisma.sql`ARRAY[${Prisma.join(
+      dates.map((date) => timestampSql("postgres", date)),
+      ", ",
+    )}]::timestamp[]`;
+    timestampArrays.set(dates, array);
+  }
+  return array;
+}
+
 /** A lower bound below every timestamp: the first bucket has no start. */
 function minimumTimestampSql(dialect: DatabaseKind): Prisma.Sql {
   return Prisma.raw(dialect === "sqlite" ? String(-8.64e15) : `'-infinity'::timestamp`);
@@ -25,13 +40,7 @@ function minimumTimestampSql(dialect: DatabaseKind): Prisma.Sql {
  * row, where formatting each row's date to find its period cost several times more.
  */
 export function bucketOfSql(dialect: DatabaseKind, column: string, starts: Date[]): Prisma.Sql {
-  if (dialect === "postgres") {
-    const array = Prisma.join(
-      starts.map((start) => timestampSql(dialect, start)),
-      ", ",
-    );
-    return Prisma.sql`width_bucket(${Prisma.raw(column)}, ARRAY[${array}]::timestamp[])`;
-  }
+  if (dialect === "postgres") return Prisma.sql`width_bucket(${Prisma.raw(column)}, ${timestampArraySql(starts)})`;
   const tree = (low: number, high: number): string => {
     // The answer lies in [low, high]: `low` starts counted so far, up to `high`.
     if (low === high) return String(low);
