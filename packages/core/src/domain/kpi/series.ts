@@ -123,7 +123,11 @@ async function rangeBuckets(
   }
   const rows = await queryReadOnly<Record<string, unknown>>(db, sql);
   const counts = built.map((): number[] => []);
-  for (const row of rows) counts.forEach((of, k) => (of[Number(row.i)] = Number(row[`n${k}`] ?? 0)));
+  for (const row of rows) {
+    counts.forEach((of, k) => {
+      of[Number(row.i)] = Number(row[`n${k}`] ?? 0);
+    });
+  }
   return counts;
 }
 
