@@ -84,6 +84,9 @@ function registrationMetric(statuses: string[]): CountMetric {
 
 const needTitleOf = (needColumn: string) => `(SELECT nt."title" FROM "ServiceNeed" nt WHERE nt."id" = ${needColumn})`;
 const needRefOf = (needColumn: string) => `(SELECT nr."refCode" FROM "ServiceNeed" nr WHERE nr."id" = ${needColumn})`;
+// A workshop's B/D, looked up per workshop: a join made PostgreSQL hash all the needs (twice the time).
+const needOrgOf = (needColumn: string) =>
+  `(SELECT wn."organisationId" FROM "ServiceNeed" wn WHERE wn."id" = ${needColumn})`;
 /** A table whose rows belong to a need, joined to the need only when its B/D is asked for (the join costs more than the count). */
 const withNeedForBd = (table: string, needColumn: string, filters: KpiFilters) =>
   filters.organisationId ? Prisma.raw(`${table} JOIN "ServiceNeed" n ON n."id" = ${needColumn}`) : Prisma.raw(table);
@@ -237,14 +240,13 @@ export const PARTICIPATION_SOURCES: ParticipationSource[] = [
   {
     supports: ["techArea", "organisationId"],
     sql: (filters) => Prisma.sql`SELECT wi."organisationId" AS org, w."scheduledAt" AS at FROM "WorkshopInvite" wi
-      JOIN "Workshop" w ON w."id" = wi."workshopId" JOIN "ServiceNeed" n ON n."id" = w."needId"
-      WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
+      JOIN "Workshop" w ON w."id" = wi."workshopId"
+      WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, needOrgOf(`w."needId"`))}`,
   },
   {
     supports: ["techArea", "organisationId"],
-    sql: (filters) => Prisma.sql`SELECT n."organisationId" AS org, w."scheduledAt" AS at FROM "Workshop" w
-      JOIN "ServiceNeed" n ON n."id" = w."needId"
-      WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, `n."organisationId"`)}`,
+    sql: (filters) => Prisma.sql`SELECT ${raw(needOrgOf(`w."needId"`))} AS org, w."scheduledAt" AS at FROM "Workshop" w
+      WHERE w."status" <> 'CANCELLED' ${needFilters(filters, `w."needId"`, needOrgOf(`w."needId"`))}`,
   },
   {
     supports: ["techArea", "organisationId"],
