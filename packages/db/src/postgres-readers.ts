@@ -29,8 +29,12 @@ export function createReaderPool(url: string, size: number): pg.Pool {
   return pool;
 }
 
+/** A date parameter as UTC wall-clock text: the driver alone would write it in local time. */
+const utcParameter = (value: unknown) =>
+  value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
+
 /** Runs `sql` on a reader connection: rows as the driver gives them (COUNT as text, dates as Date). */
 export async function queryInReaderPool<T>(pool: pg.Pool, sql: Prisma.Sql): Promise<T[]> {
-  const result = await pool.query({ text: sql.text, values: sql.values, types: readerTypes });
+  const result = await pool.query({ text: sql.text, values: sql.values.map(utcParameter), types: readerTypes });
   return result.rows as T[];
 }

@@ -16,6 +16,25 @@ describeEachDatabase("read-only report queries", (database) => {
     expect(new Date(rows[0]?.at as Date | number).toISOString()).toBe(area.createdAt.toISOString());
   });
 
+  it("bind and read dates as the instants the ORM wrote, whatever the process's time zone", async () => {
+    const { db } = database();
+    const area = await db.techArea.create({ data: { slug: "zoned", nameEn: "Zoned", nameZh: "時區" } });
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Hong_Kong";
+    try {
+      const rows = await queryReadOnly<{ at: unknown }>(
+        db,
+        Prisma.sql`SELECT "createdAt" AS at FROM "TechArea" WHERE "createdAt" = ${area.createdAt}`,
+      );
+      expect(rows.map((row) => new Date(row.at as Date | number).toISOString())).toEqual([
+        area.createdAt.toISOString(),
+      ]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it("refuse to write, and report a bad query's own message", async () => {
     const { db } = database();
     await db.techArea.create({ data: { slug: "kept", nameEn: "Kept", nameZh: "保留" } });
