@@ -1,6 +1,7 @@
 import { type Db, dialectOf, Prisma, queryReadOnly } from "@innolab/db";
 import { COUNT_METRICS, type KpiFilters, needHasArea, techAreaIdSql } from "./metrics";
 import type { RangeQuery } from "./overview";
+import { timeOf } from "./sql";
 
 const num = (value: unknown) => Number(value ?? 0);
 
@@ -63,16 +64,6 @@ function stagesJoinedToNeeds(db: Db, inRange: Prisma.Sql) {
 type AreaCount = { area: unknown; n: unknown };
 const countOf = (rows: AreaCount[]) => new Map(rows.map((row) => [Number(row.area), num(row.n)]));
 
-/** A timestamp from an aggregate: SQLite hands back Unix milliseconds, PostgreSQL a date. */
-const timeOf = (value: unknown) =>
-  value == null
-    ? 0
-    : value instanceof Date
-      ? value.getTime()
-      : typeof value === "string"
-        ? Date.parse(value)
-        : Number(value);
-
 /**
  * How many of a table's records dated in the range carry each technology area. A range that
  * holds most records (since launch) is counted as all records' areas minus those outside it,
@@ -122,7 +113,10 @@ async function areaCounts(
 export async function byTechArea(db: Db, query: RangeQuery) {
   const { from, to } = query;
   const [areas, needsBy, solutionsBy, pocs] = await Promise.all([
-    db.techArea.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true } }),
+    queryReadOnly<{ id: unknown; slug: string; nameEn: string; nameZh: string }>(
+      db,
+      Prisma.sql`SELECT "id" AS id, "slug" AS slug, "nameEn" AS "nameEn", "nameZh" AS "nameZh" FROM "TechArea"`,
+    ),
     areaCounts(db, "ServiceNeed", query, query),
     // A solution has no B/D.
     areaCounts(db, "Solution", query, { techArea: query.techArea }),
@@ -141,9 +135,9 @@ export async function byTechArea(db: Db, query: RangeQuery) {
       slug: area.slug,
       nameEn: area.nameEn,
       nameZh: area.nameZh,
-      needs: needsBy.get(area.id) ?? 0,
-      solutions: solutionsBy.get(area.id) ?? 0,
-      pocs: pocsBy.get(area.id) ?? 0,
+      needs: needsBy.get(Number(area.id)) ?? 0,
+      solutions: solutionsBy.get(Number(area.id)) ?? 0,
+      pocs: pocsBy.get(Number(area.id)) ?? 0,
     }))
     .filter((row) => !query.techArea || row.slug === query.techArea)
     .sort((a, b) => b.needs + b.solutions + b.pocs - (a.needs + a.solutions + a.pocs) || a.slug.localeCompare(b.slug));

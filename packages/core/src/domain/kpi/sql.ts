@@ -61,3 +61,13 @@ export function bucketRangesSql(dialect: DatabaseKind, starts: Date[], end: Date
   const rows = lows.map((low, i) => Prisma.sql`(${Prisma.raw(String(i))}, ${low}, ${highs[i]!})`);
   return Prisma.sql`kpi_bucket(i, lo, hi) AS (VALUES ${Prisma.join(rows, ", ")})`;
 }
+
+/** A timestamp read by raw SQL: SQLite hands back Unix milliseconds, PostgreSQL a date. */
+export const timeOf = (value: unknown) =>
+  value == null
+    ? 0
+    : value instanceof Date
+      ? value.getTime()
+      : typeof value === "string"
+        ? Date.parse(value)
+        : Number(value);

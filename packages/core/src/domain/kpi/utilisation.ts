@@ -1,7 +1,8 @@
-import type { Db } from "@innolab/db";
+import { type Db, Prisma, queryReadOnly } from "@innolab/db";
 import { hongKongWeekday } from "../../lib/clock";
 import { openDaysOf } from "../collaboration/hours";
 import { type Granularity, periodKey, periodsBetween } from "./periods";
+import { timeOf } from "./sql";
 
 const DAY_MS = 86_400_000;
 
@@ -13,26 +14,34 @@ const DAY_MS = 86_400_000;
 export async function bookingUtilisation(db: Db, query: { from: Date; to: Date; granularity: Granularity }) {
   const periods = periodsBetween(query.from, query.to, query.granularity);
   const [resources, bookings] = await Promise.all([
-    db.resource.findMany({ where: { active: true } }),
-    db.booking.findMany({
-      where: { status: "CONFIRMED", startsAt: { gte: query.from, lt: query.to } },
-      select: { startsAt: true, endsAt: true, maintenance: true, resourceId: true },
-    }),
+    queryReadOnly<{ openDays: string; opensAtMin: number; closesAtMin: number }>(
+      db,
+      Prisma.sql`SELECT "openDays" AS "openDays", "opensAtMin" AS "opensAtMin", "closesAtMin" AS "closesAtMin"
+        FROM "Resource" WHERE "active" = ${true}`,
+    ),
+    queryReadOnly<{ startsAt: unknown; endsAt: unknown; maintenance: unknown }>(
+      db,
+      Prisma.sql`SELECT "startsAt" AS "startsAt", "endsAt" AS "endsAt", "maintenance" AS maintenance FROM "Booking"
+        WHERE "status" = 'CONFIRMED' AND "startsAt" >= ${query.from} AND "startsAt" < ${query.to}`,
+    ),
   ]);
   const index = new Map(periods.map((period, i) => [period.key, i]));
   const booked = periods.map(() => 0);
   const blocked = periods.map(() => 0);
   for (const booking of bookings) {
-    const i = index.get(periodKey(booking.startsAt, query.granularity));
+    const startsAt = timeOf(booking.startsAt);
+    const i = index.get(periodKey(new Date(startsAt), query.granularity));
     if (i === undefined) continue;
-    const hours = (booking.endsAt.getTime() - booking.startsAt.getTime()) / 3_600_000;
-    (booking.maintenance ? blocked : booked)[i]! += hours;
+    const hours = (timeOf(booking.endsAt) - startsAt) / 3_600_000;
+    // SQLite hands back 0 or 1, PostgreSQL a boolean.
+    (booking.maintenance === true || booking.maintenance === 1 ? blocked : booked)[i]! += hours;
   }
   if (resources.length === 0) return periods.map(() => 0);
   // Open hours per ISO weekday, all resources together.
   const openOn = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const resource of resources) {
-    for (const day of openDaysOf(resource)) openOn[day]! += (resource.closesAtMin - resource.opensAtMin) / 60;
+    const hours = (resource.closesAtMin - resource.opensAtMin) / 60;
+    for (const day of openDaysOf(resource)) openOn[day]! += hours;
   }
   const open = periods.map((period) => {
     let hours = 0;
