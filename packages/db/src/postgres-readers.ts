@@ -16,13 +16,25 @@ const readerTypes = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Server settings of a reader connection: read-only, and the URL's `schema` (which the ORM's
+ * adapter honours and the driver alone would not) as the search path.
+ */
+function readerOptions(url: string): string {
+  const schema = new URL(url).searchParams.get("schema");
+  if (!schema) return "-c default_transaction_read_only=on";
+  // A quoted identifier, with the spaces and backslashes escaped for the options string.
+  const path = `"${schema.replaceAll('"', '""')}"`.replace(/[\\ ]/g, "\\$&");
+  return `-c default_transaction_read_only=on -c search_path=${path}`;
+}
+
 export function createReaderPool(url: string, size: number): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: size,
     idleTimeoutMillis: 5_000,
     allowExitOnIdle: true,
-    options: "-c default_transaction_read_only=on",
+    options: readerOptions(url),
   });
   // An idle connection the server closes (restart, DROP DATABASE) must not crash the process.
   pool.on("error", () => {});

@@ -1,6 +1,7 @@
-import { expect, it } from "vitest";
-import { Prisma, queryReadOnly } from "../src";
-import { describeEachDatabase } from "../src/testing";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, Prisma, queryReadOnly } from "../src";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../src/testing";
 
 describeEachDatabase("read-only report queries", (database) => {
   it("see what was just committed, with dates and text parameters bound as the client binds them", async () => {
@@ -57,5 +58,31 @@ describeEachDatabase("read-only report queries", (database) => {
       queryReadOnly(db, Prisma.sql`SELECT 1 AS one`).then(() => order.push("quick")),
     ]);
     expect(order).toEqual(["quick", "slow"]);
+  });
+});
+
+describe.skipIf(!inject("testDatabaseKinds").includes("postgres"))("read-only report queries [postgres schema]", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase("postgres");
+  }, 60_000);
+  afterAll(() => database.drop());
+
+  it("follow the URL's schema, as the ORM does", async () => {
+    const setup = new pg.Client({ connectionString: database.url });
+    await setup.connect();
+    await setup.query(
+      `CREATE SCHEMA "report space"; CREATE TABLE "report space"."Note" ("id" int); INSERT INTO "report space"."Note" VALUES (1), (2)`,
+    );
+    await setup.end();
+    const url = new URL(database.url);
+    url.searchParams.set("schema", "report space");
+    const db = createDb({ url: url.toString() });
+    try {
+      const [row] = await queryReadOnly<{ n: unknown }>(db, Prisma.sql`SELECT COUNT(*) AS n FROM "Note"`);
+      expect(Number(row?.n)).toBe(2);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });
