@@ -27,12 +27,21 @@ class MigratePostgresAdapterFactory extends PrismaPg {
   }
 }
 
-export function createPostgresAdapter(url: string, options: { forMigrate?: boolean; poolSize?: number } = {}) {
-  const schema = new URL(url).searchParams.get("schema") ?? undefined;
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, allowExitOnIdle: true });
+/** The schema a `?schema=` in the URL names, which the ORM's adapter and the report readers both use. */
+export const schemaOf = (url: string) => new URL(url).searchParams.get("schema") ?? undefined;
+
+/** A pool that lets the process exit when idle and survives the server closing an idle connection. */
+export function createPostgresPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ allowExitOnIdle: true, ...config });
   // An idle connection the server closes (restart, DROP DATABASE) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", () => {});
+  return pool;
+}
+
+export function createPostgresAdapter(url: string, options: { forMigrate?: boolean; poolSize?: number } = {}) {
+  const schema = schemaOf(url);
+  const pool = createPostgresPool({ connectionString: url, max: options.poolSize ?? 10 });
   const Factory = options.forMigrate ? MigratePostgresAdapterFactory : PrismaPg;
   return new Factory(pool, { disposeExternalPool: true, ...(schema ? { schema } : {}) });
 }

@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { Prisma } from "./generated/sqlite/client";
+import { createPostgresPool, schemaOf } from "./postgres-adapter";
 
 /**
  * Read-only PostgreSQL queries for reports on a pool of their own, past the ORM's query engine:
@@ -21,7 +22,7 @@ const readerTypes = {
  * adapter honours and the driver alone would not) as the search path.
  */
 function readerOptions(url: string): string {
-  const schema = new URL(url).searchParams.get("schema");
+  const schema = schemaOf(url);
   if (!schema) return "-c default_transaction_read_only=on";
   // A quoted identifier, with the spaces and backslashes escaped for the options string.
   const path = `"${schema.replaceAll('"', '""')}"`.replace(/[\\ ]/g, "\\$&");
@@ -29,16 +30,12 @@ function readerOptions(url: string): string {
 }
 
 export function createReaderPool(url: string, size: number): pg.Pool {
-  const pool = new pg.Pool({
+  return createPostgresPool({
     connectionString: url,
     max: size,
     idleTimeoutMillis: 5_000,
-    allowExitOnIdle: true,
     options: readerOptions(url),
   });
-  // An idle connection the server closes (restart, DROP DATABASE) must not crash the process.
-  pool.on("error", () => {});
-  return pool;
 }
 
 /** A date parameter as UTC wall-clock text: the driver alone would write it in local time. */

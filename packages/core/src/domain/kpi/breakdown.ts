@@ -113,7 +113,7 @@ async function areaCounts(
 export async function byTechArea(db: Db, query: RangeQuery) {
   const { from, to } = query;
   const [areas, needsBy, solutionsBy, pocs] = await Promise.all([
-    queryReadOnly<{ id: unknown; slug: string; nameEn: string; nameZh: string }>(
+    queryReadOnly<{ id: number; slug: string; nameEn: string; nameZh: string }>(
       db,
       Prisma.sql`SELECT "id" AS id, "slug" AS slug, "nameEn" AS "nameEn", "nameZh" AS "nameZh" FROM "TechArea"`,
     ),
@@ -135,9 +135,9 @@ export async function byTechArea(db: Db, query: RangeQuery) {
       slug: area.slug,
       nameEn: area.nameEn,
       nameZh: area.nameZh,
-      needs: needsBy.get(Number(area.id)) ?? 0,
-      solutions: solutionsBy.get(Number(area.id)) ?? 0,
-      pocs: pocsBy.get(Number(area.id)) ?? 0,
+      needs: needsBy.get(area.id) ?? 0,
+      solutions: solutionsBy.get(area.id) ?? 0,
+      pocs: pocsBy.get(area.id) ?? 0,
     }))
     .filter((row) => !query.techArea || row.slug === query.techArea)
     .sort((a, b) => b.needs + b.solutions + b.pocs - (a.needs + a.solutions + a.pocs) || a.slug.localeCompare(b.slug));

@@ -63,11 +63,4 @@ export function bucketRangesSql(dialect: DatabaseKind, starts: Date[], end: Date
 }
 
 /** A timestamp read by raw SQL: SQLite hands back Unix milliseconds, PostgreSQL a date. */
-export const timeOf = (value: unknown) =>
-  value == null
-    ? 0
-    : value instanceof Date
-      ? value.getTime()
-      : typeof value === "string"
-        ? Date.parse(value)
-        : Number(value);
+export const timeOf = (value: unknown) => (value == null ? 0 : value instanceof Date ? value.getTime() : Number(value));
