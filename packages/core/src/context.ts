@@ -19,6 +19,8 @@ export interface Context {
   language: Language;
   /** The current time; tests pass a fixed clock. */
   now: () => Date;
+  /** The network address of an HTTP caller (sign-in throttling), when known. */
+  clientAddress?: string;
 }
 
 export interface CreateContextOptions {
@@ -27,10 +29,12 @@ export interface CreateContextOptions {
   actor?: Actor | null;
   language?: Language;
   now?: () => Date;
+  clientAddress?: string;
 }
 
 export function createContext(options: CreateContextOptions): Context {
   return {
+    clientAddress: options.clientAddress,
     db: options.db,
     source: options.source,
     actor: options.actor ?? null,

@@ -1,40 +1,62 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@innolab/db";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import { createContext } from "./context";
 import { languageFromTag } from "./lib/language";
+import { logError } from "./lib/log";
 import { appRouter } from "./root";
+
+/** The largest request body the API reads: far above any form, far below what hurts memory. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  if (res.headersSent) return res.end();
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
 
 /**
  * The HTTP API: tRPC over HTTP at /trpc/<procedure>, and /health. Requests act as the public
- * (no actor) until the dashboard adds signed-in sessions.
+ * (no actor). Bodies over MAX_BODY_BYTES are refused (413) before they are read.
  */
 export function createApiServer(db: Db) {
   const trpc = createHTTPServer({
     router: appRouter,
     basePath: "/trpc/",
+    maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }: { req: IncomingMessage }) =>
-      createContext({ db, source: "web", language: languageFromTag(req.headers["accept-language"]) }),
+      createContext({
+        db,
+        source: "web",
+        language: languageFromTag(req.headers["accept-language"]),
+        clientAddress: req.socket.remoteAddress,
+      }),
   });
-  const handler = trpc.listeners("request")[0] as (
-    req: IncomingMessage,
-    res: import("node:http").ServerResponse,
-  ) => void;
+  const handler = trpc.listeners("request")[0] as (req: IncomingMessage, res: ServerResponse) => void;
   trpc.removeAllListeners("request");
-  trpc.on("request", (req, res) => {
+  trpc.on("request", (req: IncomingMessage, res: ServerResponse) => {
     if (req.url === "/health") {
-      db.$queryRaw`SELECT 1`
-        .then(() => {
-          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
-        })
-        .catch((error: unknown) => {
-          res
-            .writeHead(503, { "content-type": "application/json" })
-            .end(JSON.stringify({ ok: false, error: String(error) }));
-        });
+      db.$queryRaw`SELECT 1`.then(
+        () => sendJson(res, 200, { ok: true }),
+        // The database's error can hold its URL (and password): it goes to the log only.
+        (error: unknown) => {
+          logError("api", "health check failed", error);
+          sendJson(res, 503, { ok: false });
+        },
+      );
       return;
     }
-    handler(req, res);
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      res.setHeader("connection", "close");
+      sendJson(res, 413, { error: { message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } });
+      req.resume();
+      return;
+    }
+    try {
+      handler(req, res);
+    } catch (error) {
+      logError("api", "request failed", error);
+      sendJson(res, 500, { error: { message: "Internal error" } });
+    }
   });
   return trpc;
 }

@@ -1,7 +1,9 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Actor, Context } from "./context";
 import { DomainError, localizeError } from "./lib/errors";
+import { shapeProblem } from "./lib/input-guard";
+import { logError } from "./lib/log";
 import { type RoleGroup, roleInGroup } from "./roles";
 
 export interface Meta {
@@ -9,26 +11,61 @@ export interface Meta {
   allow?: RoleGroup;
 }
 
+// superjson rebuilds values along paths in its `meta`; a crafted one can recurse without end.
+const WIRE_LIMITS = { depth: 40, items: 10_000, stringLength: 1_000_000, nodes: 100_000 };
+
+/** superjson, refusing input it could not read safely (a 400, not a stack overflow). */
+const transformer = {
+  input: {
+    serialize: (value: unknown) => superjson.serialize(value),
+    deserialize: (value: unknown) => {
+      const problem = shapeProblem(value, WIRE_LIMITS);
+      if (problem)
+        throw new TRPCError({ code: "BAD_REQUEST", message: `The request could not be read: ${problem.en}` });
+      try {
+        return superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0]);
+      } catch {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "The request could not be read." });
+      }
+    },
+  },
+  output: superjson,
+};
+
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
-    errorFormatter: ({ shape, error }) => ({
-      ...shape,
-      data: { ...shape.data, reason: error instanceof DomainError ? error.key : undefined },
-    }),
+    transformer,
+    // No stack traces or server paths in answers, in development or production.
+    isDev: false,
+    errorFormatter: ({ shape, error }) => {
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, data: { ...data, reason: error instanceof DomainError ? error.key : undefined } };
+    },
   });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Every error leaves in the caller's language, whether the caller is HTTP or `createCaller`. */
-const localizeErrors = t.middleware(async ({ ctx, next }) => {
+/**
+ * Every error leaves in the caller's language, whether the caller is HTTP or `createCaller`;
+ * one that is not the caller's doing is logged here, once, and told as such.
+ */
+const localizeErrors = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
-  if (!result.ok) throw localizeError(result.error, ctx.language);
-  return result;
+  if (result.ok) return result;
+  const localized = localizeError(result.error, ctx.language);
+  if (localized.code === "INTERNAL_SERVER_ERROR") logError("core", `${path} failed`, localized.cause);
+  throw localized;
+});
+
+/** Input the schemas should never see: too deep, too large, or text no database can store. */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = shapeProblem(await getRawInput());
+  if (problem) throw new DomainError("MALFORMED_REQUEST", { details: problem.en, detailsZh: problem.zh });
+  return next();
 });
 
 const guardRole = t.middleware(({ ctx, meta, next }) => {
@@ -40,7 +77,7 @@ const guardRole = t.middleware(({ ctx, meta, next }) => {
 });
 
 /** Open to anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(localizeErrors);
+export const publicProcedure = t.procedure.use(localizeErrors).use(guardInput);
 
 /** Needs a signed-in actor in the role group named by `.meta({ allow })` (any member if absent). */
 export const protectedProcedure = publicProcedure.use(guardRole);

@@ -20,7 +20,7 @@ describeEachDatabase("dashboard sign-in: hashed passwords and sessions", (databa
     });
 
   it("stores a memory-hard hash, never the password", async () => {
-    const person = await f.db.person.findUniqueOrThrow({ where: { email } });
+    const person = await f.db.person.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } });
     expect(person.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(person.passwordHash).not.toContain("correct horse");
   });

@@ -11,10 +11,16 @@ import { ConcurrentSqliteAdapterFactory } from "./sqlite-adapter";
 import { queryInReader } from "./sqlite-readers";
 
 /**
+ * Columns no query returns unless it selects them by name: a password hash must never reach an
+ * answer, a log or a cache by way of a `person` row.
+ */
+const omit = { person: { passwordHash: true } } as const;
+
+/**
  * The database client. Both generated clients come from the same models, so they share one
  * API; the SQLite one's types stand for both.
  */
-export type Db = SqliteClient;
+export type Db = SqliteClient<never, typeof omit>;
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -53,13 +59,17 @@ export function createDb(options: CreateDbOptions = {}): Db {
   if (databaseKind(url) === "postgres") {
     const poolSize = options.poolSize ?? 10;
     const adapter = createPostgresAdapter(url, { poolSize });
-    const db = new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
+    const db = new PostgresClient({ adapter, transactionOptions, omit }) as unknown as Db;
     clients.set(db, { kind: "postgres", url, poolSize });
     return db;
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new SqliteClient({ adapter: new ConcurrentSqliteAdapterFactory(`file:${file}`), transactionOptions });
+  const db = new SqliteClient({
+    adapter: new ConcurrentSqliteAdapterFactory(`file:${file}`),
+    transactionOptions,
+    omit,
+  });
   clients.set(db, { kind: "sqlite", file: path.resolve(file) });
   return db;
 }

@@ -2,6 +2,7 @@ import type { OrgKind } from "@innolab/db";
 import type { Context } from "../context";
 import { audit } from "../lib/audit";
 import { found } from "../lib/guards";
+import { literalContains } from "../lib/literal-contains";
 
 export interface OrganisationInput {
   kind: OrgKind;
@@ -13,21 +14,13 @@ export interface OrganisationInput {
   website?: string | null;
 }
 
-export function listOrganisations(
+export async function listOrganisations(
   ctx: Context,
   filter: { kind?: OrgKind; text?: string; page: number; pageSize: number },
 ) {
   const where = {
     ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(filter.text
-      ? {
-          OR: [
-            { nameEn: { contains: filter.text } },
-            { nameZh: { contains: filter.text } },
-            { acronym: { contains: filter.text } },
-          ],
-        }
-      : {}),
+    ...(filter.text ? await literalContains(ctx.db, "Organisation", ["nameEn", "nameZh", "acronym"], filter.text) : {}),
   };
   return ctx.db.organisation.findMany({
     where,

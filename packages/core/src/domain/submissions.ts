@@ -5,6 +5,7 @@ import { DomainError } from "../lib/errors";
 import { type EventType, recordEvent } from "../lib/events";
 import { found, requireOrganisation } from "../lib/guards";
 import type { Language } from "../lib/language";
+import { literalContains } from "../lib/literal-contains";
 import { nextRefCode, type RefPrefix } from "../lib/ref-codes";
 import { seesAllRecords } from "../roles";
 import { suggestAfterPublish } from "./matching/suggestions";
@@ -340,7 +341,9 @@ export async function searchSubmissions(ctx: Context, kind: SubmissionKind, sear
     if (allowed) where.status = { in: allowed };
   }
   const words = (search.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length) where.AND = words.map((word) => ({ searchText: { contains: word } }));
+  const table = kind === "need" ? "ServiceNeed" : "Solution";
+  if (words.length)
+    where.AND = await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word)));
   if (search.techAreas?.length) where.techAreas = { some: { techArea: { slug: { in: search.techAreas } } } };
   const delegate = rules.delegate(ctx.db);
   const [total, rows] = await Promise.all([

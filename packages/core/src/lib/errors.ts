@@ -25,6 +25,10 @@ const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   MATCH_EXISTS: "CONFLICT",
   ALREADY_ADOPTED: "CONFLICT",
   REGISTRATION_CLOSED: "PRECONDITION_FAILED",
+  DUPLICATE: "CONFLICT",
+  GONE: "NOT_FOUND",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+  SIGN_IN_THROTTLED: "TOO_MANY_REQUESTS",
 };
 
 /** A rule of the domain was broken. Carries a message key so it can be told in any language. */
@@ -32,8 +36,8 @@ export class DomainError extends TRPCError {
   readonly key: ErrorKey;
   readonly params: Record<string, unknown>;
 
-  constructor(key: ErrorKey, params: Record<string, unknown> = {}) {
-    super({ code: codeOf[key] ?? "BAD_REQUEST", message: formatMessage(errorMessages[key].en, params) });
+  constructor(key: ErrorKey, params: Record<string, unknown> = {}, cause?: unknown) {
+    super({ code: codeOf[key] ?? "BAD_REQUEST", message: formatMessage(errorMessages[key].en, params), cause });
     this.key = key;
     this.params = params;
   }
@@ -42,10 +46,12 @@ export class DomainError extends TRPCError {
 const zhIssue: Partial<Record<string, (issue: z.core.$ZodIssue) => string>> = {
   too_big: (i) => {
     const max = (i as { maximum?: unknown }).maximum;
+    if ((i as { origin?: string }).origin === "date") return "日期必須早於 2200 年";
     return (i as { origin?: string }).origin === "string" ? `不可多於 ${max} 個字元` : `不可大於 ${max}`;
   },
   too_small: (i) => {
     const min = (i as { minimum?: unknown }).minimum;
+    if ((i as { origin?: string }).origin === "date") return "日期必須在 1900 年或之後";
     if ((i as { origin?: string }).origin === "string") return Number(min) <= 1 ? "不可留空" : `不可少於 ${min} 個字元`;
     if ((i as { origin?: string }).origin === "array") return `最少選擇 ${min} 項`;
     return `不可小於 ${min}`;
@@ -93,10 +99,48 @@ function paramsIn(language: Language, params: Record<string, unknown>): Record<s
   return { ...params, ...entity, ...zh };
 }
 
+/** Field names as a user reads them, for "already exists" messages. */
+const FIELD_NAMES: Record<string, { en: string; zh: string }> = {
+  nameEn: { en: "English name", zh: "英文名稱" },
+  nameZh: { en: "Chinese name", zh: "中文名稱" },
+  acronym: { en: "acronym", zh: "簡稱" },
+  slug: { en: "identifier", zh: "識別碼" },
+  email: { en: "email", zh: "電郵" },
+  code: { en: "code", zh: "代碼" },
+};
+
+function constraintFields(meta: Record<string, unknown> | undefined): string[] {
+  const target = meta?.target;
+  if (Array.isArray(target)) return target.map(String);
+  if (typeof target === "string") return [target];
+  const adapter = meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown } } } | undefined;
+  const fields = adapter?.cause?.constraint?.fields;
+  return Array.isArray(fields) ? fields.map(String) : [];
+}
+
+/**
+ * A database refusal that bad input can cause, as the rule it stands for: a unique key taken
+ * (409), a row gone meanwhile (404). Anything else is not the user's doing.
+ */
+export function domainErrorOfDatabase(error: unknown): DomainError | undefined {
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: Record<string, unknown> };
+  if (code === "P2002") {
+    const fields = constraintFields(meta).map((field) => FIELD_NAMES[field] ?? { en: field, zh: field });
+    return new DomainError("DUPLICATE", {
+      fields: fields.map((f) => f.en).join(", ") || "details",
+      fieldsZh: fields.map((f) => f.zh).join("、") || "資料",
+    });
+  }
+  if (code === "P2025" || code === "P2003") return new DomainError("GONE");
+  return undefined;
+}
+
 /** Rewrites an error's message in the caller's language; keeps its code and cause. */
 export function localizeError(error: TRPCError, language: Language): TRPCError {
+  const fromDatabase = error instanceof DomainError ? undefined : domainErrorOfDatabase(error.cause);
+  if (fromDatabase) return localizeError(fromDatabase, language);
   if (error instanceof DomainError) {
-    const localized = new DomainError(error.key, error.params);
+    const localized = new DomainError(error.key, error.params, error.cause);
     localized.message = formatMessage(errorMessages[error.key][language], paramsIn(language, error.params));
     return localized;
   }
@@ -104,6 +148,10 @@ export function localizeError(error: TRPCError, language: Language): TRPCError {
     const details = error.cause.issues.map((issue) => describeIssue(issue, language)).join("; ");
     const message = formatMessage(errorMessages.INVALID_INPUT[language], { details });
     return new TRPCError({ code: "BAD_REQUEST", message, cause: error.cause });
+  }
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    // Its details (SQL, paths) are for the log, never for the caller.
+    return localizeError(new DomainError("INTERNAL", {}, error.cause ?? error), language);
   }
   return error;
 }

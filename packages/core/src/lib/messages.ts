@@ -96,6 +96,23 @@ export const errorMessages = {
     "zh-HK": "請邀請最少一間公司（或先確認配對）。",
   },
   INVALID_INPUT: { en: "Invalid input: {details}", "zh-HK": "輸入無效：{details}" },
+  MALFORMED_REQUEST: {
+    en: "The request could not be read: {details}",
+    "zh-HK": "無法讀取此請求：{details}",
+  },
+  DUPLICATE: {
+    en: "A record with the same {fields} already exists.",
+    "zh-HK": "已有相同{fields}的紀錄。",
+  },
+  GONE: { en: "That record no longer exists.", "zh-HK": "該紀錄已不存在。" },
+  INTERNAL: {
+    en: "Something went wrong on our side; nothing was changed. Please try again later.",
+    "zh-HK": "系統出錯，未有作出任何更改，請稍後再試。",
+  },
+  SIGN_IN_THROTTLED: {
+    en: "Too many failed sign-ins. Please wait {minutes} minute(s) and try again.",
+    "zh-HK": "登入失敗次數過多，請等候 {minutes} 分鐘後再試。",
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorKey = keyof typeof errorMessages;

@@ -13,4 +13,10 @@ export const slugSchema = z
   .trim()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters, digits and dashes")
   .max(40);
-export const dateSchema = z.coerce.date();
+/** Dates both databases store and the lab can mean: years 1900 to 2199. */
+export const EARLIEST_DATE = new Date("1900-01-01T00:00:00Z");
+export const LATEST_DATE = new Date("2200-01-01T00:00:00Z");
+export const dateSchema = z.coerce
+  .date()
+  .min(EARLIEST_DATE, "must be in 1900 or later")
+  .max(LATEST_DATE, "must be before the year 2200");

@@ -4,6 +4,7 @@ import type { Actor, Context } from "../../context";
 import { audit } from "../../lib/audit";
 import { DomainError } from "../../lib/errors";
 import { hashPassword, verifyPassword } from "./password";
+import { assertSignInAllowed, recordFailedSignIn, recordSignedIn } from "./throttle";
 
 /** How long a dashboard sign-in lasts. */
 export const SESSION_HOURS = 12;
@@ -18,12 +19,21 @@ const decoyHash = hashPassword("decoy");
  * the cookie (only its hash is stored). Unknown email and wrong password get the same answer.
  */
 export async function signIn(ctx: Context, input: { email: string; password: string }) {
+  const email = input.email.trim().toLowerCase();
+  await assertSignInAllowed(email, ctx.clientAddress);
   const person = await ctx.db.person.findUnique({
-    where: { email: input.email.trim().toLowerCase() },
+    where: { email },
     select: { id: true, displayName: true, role: true, language: true, passwordHash: true },
   });
   const valid = await verifyPassword(input.password, person?.passwordHash ?? (await decoyHash));
-  if (!person?.passwordHash || !valid) throw new DomainError("INVALID_CREDENTIALS");
+  if (!person?.passwordHash || !valid) {
+    await recordFailedSignIn(email, ctx.clientAddress);
+    await ctx.db.$transaction((tx) =>
+      audit(tx, ctx, "sign-in-failed", "Person", person?.id ?? email, { address: ctx.clientAddress ?? null }),
+    );
+    throw new DomainError("INVALID_CREDENTIALS");
+  }
+  await recordSignedIn(email);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(ctx.now().getTime() + SESSION_HOURS * 3_600_000);
   await ctx.db.$transaction(async (tx) => {

@@ -1,0 +1,44 @@
+/**
+ * Error lines for the operator's log. Only an error's class, message and stack are written —
+ * never the objects around it (a grammY context carries the bot token and the user's name) —
+ * and anything shaped like a secret is masked first.
+ */
+const SECRETS: RegExp[] = [
+  /\b\d{5,}:[A-Za-z0-9_-]{30,}\b/g, // a Telegram bot token, alone or inside a Bot API URL
+  /scrypt\$[^\s"']+/g, // a password hash
+  /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, // an Authorization header value
+  /\b(password|secret|token|authorization)(["']?\s*[:=]\s*["']?)[^\s"',}]+/gi,
+];
+
+export function redact(text: string): string {
+  return SECRETS.reduce(
+    (out, pattern) =>
+      out.replace(pattern, (whole, ...groups: unknown[]) =>
+        typeof groups[0] === "string" && typeof groups[1] === "string" && /^[a-z]/i.test(whole)
+          ? `${groups[0]}${groups[1]}[redacted]`
+          : "[redacted]",
+      ),
+    text,
+  );
+}
+
+/** An error (and its causes) as text, secrets masked. */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
+    if (current instanceof Error) {
+      parts.push(current.stack ?? `${current.name}: ${current.message}`);
+      current = current.cause;
+    } else {
+      parts.push(typeof current === "string" ? current : `non-error value of type ${typeof current}`);
+      break;
+    }
+  }
+  return redact(parts.join("\ncaused by: "));
+}
+
+/** One log line (with its stack) for an error the user was not to blame for. */
+export function logError(scope: string, what: string, error: unknown): void {
+  console.error(`[${scope}] ${what}: ${describeError(error)}`);
+}
