@@ -6,6 +6,9 @@ import { findPnpm, prepare, run } from "./pnpm.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
+// On one's own machine Teams is tried with a local client (Agents Playground), which has no
+// Bot Framework token; a deployment sets MICROSOFT_APP_ID instead.
+if (!process.env.MICROSOFT_APP_ID) process.env.TEAMS_LOCAL_MODE ??= "1";
 const pnpm = findPnpm();
 prepare(pnpm);
 run(pnpm, ["innolab", "setup"]);

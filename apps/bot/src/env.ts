@@ -9,13 +9,24 @@ const botEnvSchema = z.object({
   /** Bot API server (tests and local runs point this at a local one). */
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   TELEGRAM_MODE: z.enum(["polling", "webhook"]).default("polling"),
-  /** Checked against the X-Telegram-Bot-Api-Secret-Token header in webhook mode. */
-  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  /** Checked against the X-Telegram-Bot-Api-Secret-Token header in webhook mode (required there). */
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "16 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+      .optional(),
+  ),
   /** Teams: with an app id, requests must carry a valid Bot Framework token (else 401). */
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   MICROSOFT_APP_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
+  /**
+   * "1": without an app id, accept Teams requests unauthenticated (a local client such as Agents
+   * Playground, or `npm start` on one machine). Otherwise Teams needs an app id, or stays off.
+   */
+  TEAMS_LOCAL_MODE: z.enum(["0", "1"]).default("0"),
   /** Alerts: "0" turns the push senders off in this process (e.g. when another process sends). */
   PUSH_ENABLED: z.enum(["0", "1"]).default("1"),
   /** Telegram: 30 messages/s overall and 1/s per chat by default (paid broadcasts allow up to 1000/s). */
@@ -27,5 +38,24 @@ const botEnvSchema = z.object({
 
 export type BotEnv = z.infer<typeof botEnvSchema>;
 
+/** Settings that are valid one by one but not together. */
+const checkedEnvSchema = botEnvSchema.superRefine((env, ctx) => {
+  if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === "webhook" && !env.TELEGRAM_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["TELEGRAM_WEBHOOK_SECRET"],
+      message: "webhook mode needs a secret, or anyone could post updates as any Telegram user",
+    });
+  }
+});
+
+/** Parses the bot's settings; a bad one stops the process with its name and the rule (never its value). */
+export function parseBotEnv(source: Record<string, string | undefined>): BotEnv {
+  const parsed = checkedEnvSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+  throw new Error(`The bot's settings are not valid:\n${problems}`);
+}
+
 /** Bot settings, validated once. */
-export const botEnv: BotEnv = botEnvSchema.parse(process.env);
+export const botEnv: BotEnv = parseBotEnv(process.env);

@@ -1,5 +1,6 @@
-// The bot process: Teams endpoint always; Telegram when a token is set (long polling, or a
+// The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
+import { logError } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
@@ -14,21 +15,36 @@ import { sendToTelegram } from "./push/telegram-sender";
 import { threadedStore } from "./push/threaded-store";
 import { createBotServer } from "./server";
 
+// The last net: every request has its own boundary, so this only logs (secrets masked) what
+// escaped one; an uncaught exception may have left state half-changed, so that one still exits.
+process.on("unhandledRejection", (error) => logError("bot", "unhandled rejection", error));
+process.on("uncaughtException", (error) => {
+  logError("bot", "uncaught exception, stopping", error);
+  process.exit(1);
+});
+
 const db = createDb();
 const engine = new FlowEngine(db);
-const teams = createTeamsBot(engine, {
-  appId: botEnv.MICROSOFT_APP_ID,
-  appPassword: botEnv.MICROSOFT_APP_PASSWORD,
-  appTenantId: botEnv.MICROSOFT_APP_TENANT_ID,
-  appType: botEnv.MICROSOFT_APP_TYPE,
-});
+// Teams needs Bot Framework authentication (an app id) unless explicitly run locally.
+const teamsOn = Boolean(botEnv.MICROSOFT_APP_ID) || botEnv.TEAMS_LOCAL_MODE === "1";
+const teams = teamsOn
+  ? createTeamsBot(engine, {
+      appId: botEnv.MICROSOFT_APP_ID,
+      appPassword: botEnv.MICROSOFT_APP_PASSWORD,
+      appTenantId: botEnv.MICROSOFT_APP_TENANT_ID,
+      appType: botEnv.MICROSOFT_APP_TYPE,
+    })
+  : undefined;
+if (!teamsOn) console.log("Teams: off (set MICROSOFT_APP_ID, or TEAMS_LOCAL_MODE=1 for a local client)");
+else if (!botEnv.MICROSOFT_APP_ID) console.log("Teams: local mode, requests are not authenticated");
 const telegramBot = botEnv.TELEGRAM_BOT_TOKEN
   ? createTelegramBot(db, engine, { token: botEnv.TELEGRAM_BOT_TOKEN, apiRoot: botEnv.TELEGRAM_API_ROOT })
   : undefined;
 const webhook = telegramBot && botEnv.TELEGRAM_MODE === "webhook";
 const server = createBotServer({
   teams,
-  telegram: webhook ? { bot: telegramBot, secretToken: botEnv.TELEGRAM_WEBHOOK_SECRET } : undefined,
+  // The environment's check makes a secret required in webhook mode.
+  telegram: webhook ? { bot: telegramBot, secretToken: botEnv.TELEGRAM_WEBHOOK_SECRET! } : undefined,
 });
 server.listen(botEnv.BOT_PORT, botEnv.HOST, () => {
   console.log(
@@ -53,15 +69,17 @@ if (botEnv.PUSH_ENABLED === "1") {
       new Sender({ store: threadedStore(), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }),
     );
   }
-  const limiter = new RateLimiter(botEnv.TEAMS_RATE_PER_SECOND, botEnv.TEAMS_PER_CONVERSATION_INTERVAL_MS);
-  senders.push(
-    new Sender({
-      store: threadedStore(),
-      channel: "TEAMS",
-      send: (d) => sendToTeams(teams.adapter, botEnv.MICROSOFT_APP_ID ?? "", d),
-      limiter,
-    }),
-  );
+  if (teams) {
+    const limiter = new RateLimiter(botEnv.TEAMS_RATE_PER_SECOND, botEnv.TEAMS_PER_CONVERSATION_INTERVAL_MS);
+    senders.push(
+      new Sender({
+        store: threadedStore(),
+        channel: "TEAMS",
+        send: (d) => sendToTeams(teams.adapter, botEnv.MICROSOFT_APP_ID ?? "", d),
+        limiter,
+      }),
+    );
+  }
   for (const sender of senders) sender.start();
 }
 

@@ -1,22 +1,66 @@
+import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { logError } from "@innolab/core";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
+import type { Update } from "grammy/types";
 import type { createTeamsBot } from "./channels/teams/bot";
 
 export interface BotServerOptions {
-  teams: ReturnType<typeof createTeamsBot>;
-  /** Set in Telegram webhook mode. */
-  telegram?: { bot: Bot; secretToken?: string };
+  /** Absent when Teams is not configured (no app id, not in local mode): /api/messages answers 503. */
+  teams?: ReturnType<typeof createTeamsBot>;
+  /** Set in Telegram webhook mode; the secret is required. */
+  telegram?: { bot: Bot; secretToken: string };
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
-  } catch {
-    return undefined;
+/** Far above any Telegram update or Teams activity; a larger body is refused before it is read. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+class BodyError extends Error {
+  constructor(
+    readonly status: 400 | 413,
+    message: string,
+  ) {
+    super(message);
   }
+}
+
+/** The request's JSON object, read up to MAX_BODY_BYTES. */
+async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw new BodyError(413, "body too large");
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyError(413, "body too large");
+    chunks.push(chunk as Buffer);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new BodyError(400, "body is not JSON");
+  }
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    throw new BodyError(400, "body is not a JSON object");
+  return body as Record<string, unknown>;
+}
+
+function reply(res: ServerResponse, status: number, text: string) {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  // After a refused body, do not keep reading what the client still sends.
+  if (status === 413) res.setHeader("connection", "close");
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(text);
+}
+
+function sameSecret(header: string | string[] | undefined, secret: string): boolean {
+  if (typeof header !== "string") return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** botbuilder expects an express-like response. */
@@ -36,37 +80,83 @@ function expressLike(res: ServerResponse) {
   };
 }
 
+/** Teams: an activity must at least say what it is; the adapter checks the rest (and the token). */
+async function handleTeams(teams: NonNullable<BotServerOptions["teams"]>, req: IncomingMessage, res: ServerResponse) {
+  const body = await readJsonObject(req);
+  if (typeof body.type !== "string") throw new BodyError(400, "not a Bot Framework activity");
+  const { adapter, bot } = teams;
+  await adapter.process({ body, headers: req.headers, method: req.method }, expressLike(res), (context) =>
+    bot.run(context),
+  );
+}
+
+/**
+ * Telegram: the secret is checked before the body is read; the update is handled to the end
+ * (its replies sent, the button acknowledged, the update marked handled) before Telegram gets
+ * its 200, so an update is never acknowledged and then lost. A failure answers 500, and
+ * Telegram delivers the update again.
+ */
+function telegramHandler(telegram: NonNullable<BotServerOptions["telegram"]>) {
+  const callback = webhookCallback(
+    telegram.bot,
+    (update: Update, res: ServerResponse) => ({
+      update,
+      header: telegram.secretToken,
+      end: () => res.end(),
+      respond: (json: string) => res.writeHead(200, { "content-type": "application/json" }).end(json),
+      unauthorized: () => reply(res, 401, "unauthorized"),
+    }),
+    { secretToken: telegram.secretToken, onTimeout: "throw", timeoutMilliseconds: 55_000 },
+  );
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], telegram.secretToken)) {
+      req.resume();
+      reply(res, 401, "unauthorized");
+      return;
+    }
+    const body = await readJsonObject(req);
+    if (typeof body.update_id !== "number") throw new BodyError(400, "not a Telegram update");
+    await callback(body as unknown as Update, res);
+  };
+}
+
 /**
  * The bot's HTTP server: Teams at POST /api/messages, the Telegram webhook at
- * POST /telegram/webhook (secret-token header checked), health at GET /health.
+ * POST /telegram/webhook, health at GET /health. Every request is handled inside its own
+ * boundary: no request, however malformed, stops the process.
  */
 export function createBotServer(options: BotServerOptions) {
-  const telegram = options.telegram
-    ? webhookCallback(options.telegram.bot, "http", { secretToken: options.telegram.secretToken, onTimeout: "return" })
-    : undefined;
-  return createServer((req, res) => {
+  const telegram = options.telegram ? telegramHandler(options.telegram) : undefined;
+  const teams = options.teams;
+  const route = (req: IncomingMessage, res: ServerResponse): Promise<void> | undefined => {
     const path = req.url?.split("?")[0];
     if (req.method === "GET" && path === "/health") {
       res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
       return;
     }
     if (req.method === "POST" && path === "/api/messages") {
-      void readJson(req).then(async (body) => {
-        if (!body) {
-          res.writeHead(400).end("invalid JSON");
-          return;
-        }
-        const { adapter, bot } = options.teams;
-        await adapter.process({ body, headers: req.headers, method: req.method }, expressLike(res), (context) =>
-          bot.run(context),
-        );
-      });
+      if (teams) return handleTeams(teams, req, res);
+      req.resume();
+      reply(res, 503, "Teams is not configured on this bot");
       return;
     }
-    if (req.method === "POST" && path === "/telegram/webhook" && telegram) {
-      void telegram(req, res);
-      return;
-    }
-    res.writeHead(404).end();
+    if (req.method === "POST" && path === "/telegram/webhook" && telegram) return telegram(req, res);
+    req.resume();
+    reply(res, 404, "not found");
+  };
+  return createServer((req, res) => {
+    route(req, res)?.catch((error: unknown) => {
+      if (error instanceof BodyError) {
+        reply(res, error.status, error.message);
+        return;
+      }
+      const status = (error as { statusCode?: unknown }).statusCode;
+      if (status === 401 || status === 403) {
+        reply(res, 401, "unauthorized");
+        return;
+      }
+      logError("bot", `${req.method} ${req.url?.split("?")[0]} failed`, error);
+      reply(res, 500, "internal error");
+    });
   });
 }

@@ -27,6 +27,7 @@ export { normaliseCode } from "./lib/codes";
 export { DomainError, localizeError } from "./lib/errors";
 export { EVENT_TYPES, type EventType } from "./lib/events";
 export { LANGUAGES, type Language, languageFromTag } from "./lib/language";
+export { describeError, logError, redact } from "./lib/log";
 export { type ErrorKey, errorMessages } from "./lib/messages";
 export { type RoleGroup, roleGroups, roleInGroup } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";

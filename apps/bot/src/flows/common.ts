@@ -11,12 +11,12 @@ export function screen(text: string, actions: Action[][] = []): Screen {
 
 /**
  * A refusal from the core API, told in the user's language (the core localises it). An
- * unexpected failure is logged and told as such: its internals are not the user's business.
+ * unexpected failure (which the core has logged) is told as such: its internals are not the
+ * user's business. Anything that is not the core's goes up to the flow engine's boundary.
  */
 export function errorScreen(ctx: FlowContext, error: unknown, actions?: Action[][]): Screen {
   if (!(error instanceof TRPCError)) throw error;
   if (error.code === "INTERNAL_SERVER_ERROR") {
-    console.error("[bot] unexpected error from the core:", error.cause ?? error);
     return screen(t(ctx.language, "error.unexpected"), actions ?? [backToMenu(ctx.language)]);
   }
   return screen(error.message, actions ?? [backToMenu(ctx.language)]);

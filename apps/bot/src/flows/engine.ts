@@ -1,5 +1,13 @@
-import { createCaller, createContext, type Language, languageFromTag, type RequestSource } from "@innolab/core";
+import {
+  createCaller,
+  createContext,
+  type Language,
+  languageFromTag,
+  logError,
+  type RequestSource,
+} from "@innolab/core";
 import type { Db } from "@innolab/db";
+import { TRPCError } from "@trpc/server";
 import {
   cancelBookingScreen,
   confirmBooking,
@@ -11,6 +19,7 @@ import {
   showroomScreen,
 } from "./booking";
 import { areaFilterScreen, detailScreen, listScreen, mineScreen, suggestionsScreen } from "./browse";
+import { backToMenu, screen } from "./common";
 import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registerScreen } from "./forums";
 import { askForCode, redeemCode } from "./link";
 import { helpScreen, menuScreen, toggleLanguage } from "./menu";
@@ -83,6 +92,22 @@ const COMMANDS: Record<string, string> = {
 };
 
 /**
+ * What a failed input shows. A refusal of the core is told as the core worded it (in the
+ * user's language); invalid data from a button means a stale or forged button; anything else
+ * is logged once and told as a fault of ours.
+ */
+function refusalScreen(ctx: FlowContext, input: UserInput, error: unknown): Screen {
+  const l = ctx.language;
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    if (input.kind === "action" && error.code === "BAD_REQUEST") return menuScreen(ctx, t(l, "input.stale"));
+    return screen(error.message, [backToMenu(l)]);
+  }
+  // The core has logged its own internal errors; this logs what failed in the flow itself.
+  if (!(error instanceof TRPCError)) logError("bot", `input ${input.kind} failed`, error);
+  return screen(t(l, "error.unexpected"), [backToMenu(l)]);
+}
+
+/**
  * The bot's conversations, written once for every channel: an input from a chat user becomes
  * calls of the core API (as that user) and the screens to show. Channels only translate.
  */
@@ -116,7 +141,14 @@ export class FlowEngine {
       session,
       now: this.clock(),
     };
-    const screens = await this.route(ctx, input);
+    let screens: Screen[];
+    try {
+      screens = await this.route(ctx, input);
+    } catch (error) {
+      // The boundary of one input: whatever went wrong, this user gets an answer in their
+      // language, the process goes on, and the session keeps its state from before.
+      return [refusalScreen(ctx, input, error)];
+    }
     if (JSON.stringify(ctx.session) !== before) await saveSession(this.db, sessionKey, ctx.session);
     return screens;
   }

@@ -13,13 +13,18 @@ export async function saveSession(db: Db, key: string, session: Session): Promis
   await db.chatSession.upsert({ where: { key }, create: { key, data }, update: { data } });
 }
 
+/** Whether an update was already handled (Telegram re-delivers what it thinks failed). */
+export async function alreadyHandled(db: Db, key: string): Promise<boolean> {
+  const rows = await db.$queryRaw<unknown[]>`SELECT 1 FROM "ProcessedUpdate" WHERE "key" = ${key}`;
+  return rows.length > 0;
+}
+
 /**
- * Records that an update was handled; false if it already was (a re-delivery). One statement,
- * not a transaction: on SQLite the write lock is held for that statement alone, so the other
- * bot processes are not kept waiting while this one's event loop serves other chats.
+ * Records that an update was handled, after its work is done: a crash before this line means
+ * the update comes again and is handled again (at least once), never lost. One statement, not
+ * a transaction, so SQLite's write lock is held for that statement alone.
  */
-export async function claimUpdate(db: Db, key: string, now = new Date()): Promise<boolean> {
-  const inserted = await db.$executeRaw`
+export async function markHandled(db: Db, key: string, now = new Date()): Promise<void> {
+  await db.$executeRaw`
     INSERT INTO "ProcessedUpdate" ("key", "createdAt") VALUES (${key}, ${now}) ON CONFLICT ("key") DO NOTHING`;
-  return inserted === 1;
 }

@@ -29,7 +29,8 @@ export function describeError(error: unknown): string {
   for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
     if (current instanceof Error) {
       parts.push(current.stack ?? `${current.name}: ${current.message}`);
-      current = current.cause;
+      // A grammY BotError keeps the middleware's error in `error` (and the context, unlogged, in `ctx`).
+      current = current.cause ?? (current as { error?: unknown }).error;
     } else {
       parts.push(typeof current === "string" ? current : `non-error value of type ${typeof current}`);
       break;

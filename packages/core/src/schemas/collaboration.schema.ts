@@ -54,7 +54,10 @@ export const decideBookingSchema = z.object({
 });
 export const availabilitySchema = z.object({
   resourceId: idSchema,
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day is written yyyy-mm-dd"),
+  // z.iso.date checks the calendar too (no 2026-02-30); the years are those dates may take.
+  day: z.iso
+    .date("a day is written yyyy-mm-dd and exists in the calendar")
+    .refine((day) => day >= "1900-01-01" && day < "2200-01-01", "must be in 1900 to 2199"),
 });
 export const calendarSchema = z
   .object({ from: dateSchema, to: dateSchema, resourceId: idSchema.optional() })

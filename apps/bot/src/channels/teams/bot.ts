@@ -1,4 +1,6 @@
+import { logError } from "@innolab/core";
 import {
+  type Activity,
   ActivityHandler,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -18,15 +20,31 @@ export interface TeamsOptions {
 
 const COMMAND = /^\/?(start|menu|needs|solutions|forums|subscriptions|help|language|link|cancel)(?:\s+(.*))?$/i;
 
+/** The text a user typed, without the bot's @mention; "" when the activity carries none. */
+function typedText(activity: Activity): string {
+  if (typeof activity.text !== "string") return "";
+  try {
+    return TurnContext.removeRecipientMention(activity)?.trim() ?? activity.text.trim();
+  } catch {
+    // Malformed mention entities: the text as sent.
+    return activity.text.trim();
+  }
+}
+
+/** A string field of a channel account, or undefined (the activity is sender-supplied JSON). */
+const field = (value: unknown) => (typeof value === "string" && value.length > 0 ? value : undefined);
+
 /** Teams messages and card buttons, turned into channel-neutral inputs for the flows. */
 class TeamsFlowsBot extends ActivityHandler {
   constructor(engine: FlowEngine) {
     super();
     this.onMessage(async (context, next) => {
       const activity = context.activity;
+      const externalId = field(activity.from?.aadObjectId) ?? field(activity.from?.id);
+      const chatId = field(activity.conversation?.id);
+      if (!externalId || !chatId) return next();
       const submitted = (activity.value as { a?: unknown } | undefined)?.a;
-      // In channels the bot is @mentioned: drop the mention from the text.
-      const text = TurnContext.removeRecipientMention(activity)?.trim() ?? activity.text?.trim() ?? "";
+      const text = typedText(activity);
       const command = COMMAND.exec(text);
       let input: UserInput;
       if (typeof submitted === "string") input = { kind: "action", data: submitted };
@@ -38,10 +56,10 @@ class TeamsFlowsBot extends ActivityHandler {
       const screens = await engine.handle(
         {
           channel: "TEAMS",
-          externalId: activity.from.aadObjectId ?? activity.from.id,
-          chatId: activity.conversation.id,
-          displayName: activity.from.name ?? "Teams user",
-          languageTag: activity.locale,
+          externalId,
+          chatId,
+          displayName: field(activity.from?.name) ?? "Teams user",
+          languageTag: field(activity.locale),
           // Kept so that alerts can be sent to this conversation later.
           conversationRef: TurnContext.getConversationReference(activity) as Record<string, unknown>,
         },
@@ -58,7 +76,8 @@ class TeamsFlowsBot extends ActivityHandler {
 
 /**
  * Teams through the Bot Framework. With an app id, every request must carry a valid Bot
- * Framework token (else 401); without one, requests are accepted unauthenticated (local use).
+ * Framework token (else 401); without one, requests are accepted unauthenticated, which the
+ * bot process allows only in local mode (TEAMS_LOCAL_MODE=1).
  */
 export function createTeamsBot(engine: FlowEngine, options: TeamsOptions) {
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
@@ -71,8 +90,8 @@ export function createTeamsBot(engine: FlowEngine, options: TeamsOptions) {
   adapter.onTurnError = async (context, error) => {
     // A proactive send (an alert) failing is the push sender's to handle: no apology to the user.
     if (context.activity.type !== "message") throw error;
-    console.error("[bot] teams turn failed:", error);
-    await context.sendActivity("Sorry, something went wrong. 抱歉，系統出錯。");
+    logError("bot", "teams turn failed", error);
+    await context.sendActivity("Sorry, something went wrong. 抱歉，系統出錯。").catch(() => undefined);
   };
   return { adapter, bot: new TeamsFlowsBot(engine) };
 }

@@ -1,8 +1,9 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import { logError } from "@innolab/core";
 import type { Db } from "@innolab/db";
 import { Bot } from "grammy";
 import type { FlowEngine } from "../../flows/engine";
-import { claimUpdate } from "../../flows/session-store";
+import { alreadyHandled, markHandled } from "../../flows/session-store";
 import { flowsComposer } from "./flows.composer";
 
 export interface TelegramOptions {
@@ -10,24 +11,28 @@ export interface TelegramOptions {
   apiRoot: string;
 }
 
-/** The Telegram bot: retries on 429/5xx, handles each update once, then the flows. */
+/** The Telegram bot: retries on 429/5xx, handles each update at least once and at most once done, then the flows. */
 export function createTelegramBot(db: Db, engine: FlowEngine, options: TelegramOptions): Bot {
   const bot = new Bot(options.token, {
     client: {
       apiRoot: options.apiRoot,
-      // In webhook mode, acknowledge a button press in the webhook's own HTTP response: one
-      // round trip less per press. (Without a webhook grammY makes a normal call.)
+      // In webhook mode, the button's acknowledgement (sent after the work) travels in the
+      // webhook's own HTTP response: one round trip less per press.
       canUseWebhookReply: (method) => method === "answerCallbackQuery",
     },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
-  // Telegram re-delivers an update whose webhook call failed or timed out: handle it once.
+  // Telegram re-delivers an update whose webhook call failed or timed out: the work is done
+  // first, and the update marked handled after it, so a crash in between repeats it rather than
+  // losing it, and a re-delivery of finished work is skipped.
   bot.use(async (ctx, next) => {
-    if (await claimUpdate(db, `telegram:${ctx.update.update_id}`)) await next();
+    const key = `telegram:${ctx.update.update_id}`;
+    if (await alreadyHandled(db, key)) return;
+    await next();
+    await markHandled(db, key);
   });
   bot.use(flowsComposer(engine));
-  bot.catch((error) => {
-    console.error(`[bot] telegram update ${error.ctx.update.update_id} failed:`, error.error);
-  });
+  // Polling mode's boundary. Only the error is logged: the context holds the token and the user.
+  bot.catch((error) => logError("bot", `telegram update ${error.ctx.update.update_id} failed`, error.error));
   return bot;
 }

@@ -1,4 +1,5 @@
-import { Composer, type Context } from "grammy";
+import { logError } from "@innolab/core";
+import { Composer, type Context, GrammyError } from "grammy";
 import type { FlowEngine } from "../../flows/engine";
 import type { ChatUser, UserInput } from "../../flows/types";
 import { fileOf, keyboardOf, textOf } from "./render";
@@ -18,13 +19,22 @@ function userOf(ctx: Context): ChatUser | undefined {
 
 const COMMAND = /^\/(\w{1,32})(?:@\w+)?(?:\s+([\s\S]*))?$/;
 
+/** Telegram refuses to deliver to a user who blocked the bot (or deleted their account). */
+const isBlocked = (error: unknown) => error instanceof GrammyError && error.error_code === 403;
+
 async function answer(ctx: Context, engine: FlowEngine, input: UserInput) {
   const user = userOf(ctx);
   if (!user) return;
-  for (const screen of await engine.handle(user, input)) {
-    const file = fileOf(screen);
-    if (file) await ctx.replyWithDocument(file);
-    await ctx.reply(textOf(screen), { reply_markup: keyboardOf(screen) });
+  try {
+    for (const screen of await engine.handle(user, input)) {
+      const file = fileOf(screen);
+      if (file) await ctx.replyWithDocument(file);
+      await ctx.reply(textOf(screen), { reply_markup: keyboardOf(screen) });
+    }
+  } catch (error) {
+    if (!isBlocked(error)) throw error;
+    // Blocked since they wrote: no more alerts until they write again; the update is done.
+    await engine.setReachable({ channel: "TELEGRAM", externalId: user.externalId, reachable: false });
   }
 }
 
@@ -32,8 +42,13 @@ async function answer(ctx: Context, engine: FlowEngine, input: UserInput) {
 export function flowsComposer(engine: FlowEngine): Composer<Context> {
   const composer = new Composer<Context>();
   composer.on("callback_query:data", async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await answer(ctx, engine, { kind: "action", data: ctx.callbackQuery.data });
+    try {
+      await answer(ctx, engine, { kind: "action", data: ctx.callbackQuery.data });
+    } finally {
+      // After the work: the button's spinner stops when its answer is there. A stale press
+      // (older than Telegram keeps it) cannot be acknowledged, and need not be.
+      await ctx.answerCallbackQuery().catch((error: unknown) => logError("bot", "answerCallbackQuery failed", error));
+    }
   });
   composer.on("message:text", async (ctx) => {
     const command = COMMAND.exec(ctx.message.text);
