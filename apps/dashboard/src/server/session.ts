@@ -32,7 +32,15 @@ export const currentLanguage = cache(async (): Promise<Language> => {
 
 /** The core's context for this request: its signed-in user (if any) and language. */
 export async function requestContext() {
-  return createContext({ db: db(), source: "web", actor: await currentActor(), language: await currentLanguage() });
+  // Next sets X-Forwarded-For to the socket's address when no proxy did (sign-in throttling).
+  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
+  return createContext({
+    db: db(),
+    source: "web",
+    actor: await currentActor(),
+    language: await currentLanguage(),
+    clientAddress: forwarded || undefined,
+  });
 }
 
 /** The core API as this request's user, for server components and route handlers. */

@@ -3,19 +3,21 @@ import { FilterSelect, SearchForm, TechAreaSelect } from "~/components/portal/se
 import { TechAreaChips } from "~/components/portal/tech-area-chips";
 import { dictionary } from "~/i18n/dictionary";
 import { pick } from "~/i18n/format";
+import { choiceParam, slugParam } from "~/server/query";
 import { currentLanguage, serverApi } from "~/server/session";
 
 /** The showroom: what the lab has tested or is testing, and what departments agreed to share. */
 export default async function ShowroomPage({
   searchParams,
 }: {
-  searchParams: Promise<{ status?: string; area?: string }>;
+  searchParams: Promise<{ status?: string | string[]; area?: string | string[] }>;
 }) {
   const language = await currentLanguage();
   const t = dictionary(language);
   const api = await serverApi();
-  const { status, area } = await searchParams;
-  const chosen = status === "TESTED" || status === "UNDER_TESTING" ? status : undefined;
+  const params = await searchParams;
+  const chosen = choiceParam(params.status, ["TESTED", "UNDER_TESTING"] as const);
+  const area = slugParam(params.area);
   const [{ items, total }, areas] = await Promise.all([
     api.showroom.list({ status: chosen, techArea: area || undefined, pageSize: 100 }),
     api.techArea.list(),

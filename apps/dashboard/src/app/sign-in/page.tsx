@@ -1,14 +1,21 @@
 import { dictionary } from "~/i18n/dictionary";
+import { one } from "~/server/query";
+import { safePath } from "~/server/redirect";
 import { currentLanguage } from "~/server/session";
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; next?: string }>;
+  searchParams: Promise<{ error?: string | string[]; next?: string | string[] }>;
 }) {
   const t = dictionary(await currentLanguage());
-  const { error, next } = await searchParams;
-  const message = error ? (t.signIn.errors[error] ?? t.signIn.errors.INVALID_INPUT) : null;
+  const params = await searchParams;
+  const error = one(params.error);
+  // Own keys only: `?error=constructor` must not reach Object.prototype.
+  const message = error
+    ? (Object.hasOwn(t.signIn.errors, error) && t.signIn.errors[error]) || t.signIn.errors.INVALID_INPUT
+    : null;
+  const next = safePath(one(params.next), "/kpi");
   const field = "mt-1 block w-full rounded border-gray-300";
   return (
     <div className="mx-auto max-w-sm space-y-4 rounded-lg border border-gray-200 bg-white p-6">
@@ -20,7 +27,7 @@ export default async function SignInPage({
         </p>
       ) : null}
       <form action="/api/auth/sign-in" method="post" className="space-y-3">
-        <input type="hidden" name="next" value={next ?? "/kpi"} />
+        <input type="hidden" name="next" value={next} />
         <label className="block text-sm font-medium">
           {t.signIn.email}
           <input className={field} type="email" name="email" autoComplete="username" required />

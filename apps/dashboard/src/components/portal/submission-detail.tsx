@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { idParam } from "~/server/query";
 import { currentLanguage, serverApi } from "~/server/session";
 import type { SubmissionKind } from "./submission-search";
 import { TechAreaChips } from "./tech-area-chips";
@@ -11,8 +12,8 @@ export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id:
   const language = await currentLanguage();
   const t = dictionary(language);
   const api = await serverApi();
-  const numeric = Number(id);
-  if (!Number.isInteger(numeric) || numeric <= 0) notFound();
+  const numeric = idParam(id);
+  if (!numeric) notFound();
   const item = await (kind === "need" ? api.need.get({ id: numeric }) : api.solution.get({ id: numeric })).catch(
     (error: unknown) => {
       if (error instanceof DomainError && error.key === "NOT_FOUND") notFound();

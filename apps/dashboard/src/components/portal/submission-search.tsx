@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { choiceParam, idParam, pageParam, slugParam, textParam } from "~/server/query";
 import { currentLanguage, serverApi } from "~/server/session";
 import { FIELD_CLASS, FilterSelect, SearchForm, TechAreaSelect } from "./search-form";
 import { TechAreaChips } from "./tech-area-chips";
@@ -9,24 +10,23 @@ export type SubmissionKind = "need" | "solution";
 type Params = Record<string, string | string[] | undefined>;
 
 const PAGE_SIZE = 20;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 /** Find Service Needs / Find I&T Solutions: search and filter published records (a GET form, so results can be linked). */
 export async function SubmissionSearch({ kind, searchParams }: { kind: SubmissionKind; searchParams: Params }) {
   const language = await currentLanguage();
   const t = dictionary(language);
   const api = await serverApi();
-  const text = one(searchParams.text);
-  const area = one(searchParams.area);
-  const org = Number(one(searchParams.org)) || undefined;
-  const status = one(searchParams.status);
+  const text = textParam(searchParams.text);
+  const area = slugParam(searchParams.area);
+  const org = idParam(searchParams.org);
+  const status = choiceParam(searchParams.status, ["CLOSED", "ALL"] as const);
   const statuses =
     status === "CLOSED"
       ? ["CLOSED" as const]
       : status === "ALL"
         ? ["PUBLISHED" as const, "CLOSED" as const]
         : ["PUBLISHED" as const];
-  const page = Math.max(1, Number(one(searchParams.page)) || 1);
+  const page = pageParam(searchParams.page);
   const search = kind === "need" ? api.need.search : api.solution.search;
   const [result, areas, organisations] = await Promise.all([
     search({ text, techAreas: area ? [area] : undefined, organisationId: org, statuses, page, pageSize: PAGE_SIZE }),

@@ -4,6 +4,7 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { BlockOutForm, DecideBooking } from "~/components/admin/booking-actions";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { dayParam } from "~/server/query";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
 import { ApiProvider } from "~/trpc/client";
 
@@ -14,13 +15,13 @@ const time = (date: Date) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Hong_Kong", hour: "2-digit", minute: "2-digit" }).format(date);
 
 /** The booking calendar: a week (Hong Kong time) of every resource, pending approvals, block-outs. */
-export default async function BookingsPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
+export default async function BookingsPage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
   await requireRole("staff", "/admin/bookings");
   const language = await currentLanguage();
   const t = dictionary(language);
   const api = await serverApi();
   const { week } = await searchParams;
-  const anchor = week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? week : hongKongDay(new Date());
+  const anchor = dayParam(week) ?? hongKongDay(new Date());
   // The Monday of the anchor's week.
   const monday = hongKongDay(new Date(hongKongTime(anchor).getTime() - (isoWeekday(anchor) - 1) * DAY));
   const days = Array.from({ length: 7 }, (_, i) => hongKongDay(new Date(hongKongTime(monday).getTime() + i * DAY)));

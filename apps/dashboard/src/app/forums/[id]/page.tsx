@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { idParam } from "~/server/query";
 import { currentLanguage, serverApi } from "~/server/session";
 
 /** One technology forum: theme, time, venue, partner, seats. Registration is in the bot. */
 export default async function ForumPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = idParam((await params).id);
+  if (!id) notFound();
   const language = await currentLanguage();
   const t = dictionary(language);
   const forum = await (await serverApi()).forum.get({ id }).catch((error: unknown) => {
