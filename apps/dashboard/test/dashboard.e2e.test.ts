@@ -1,8 +1,18 @@
 import { readFileSync } from "node:fs";
+import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserAvailable, browserRequired, type Lab, screenshot, signIn, startLab } from "./harness";
+import {
+  axeViolations,
+  browserAvailable,
+  browserRequired,
+  DEMO_PASSWORD,
+  type Lab,
+  screenshot,
+  signIn,
+  startLab,
+} from "./harness";
 
 const hkMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
@@ -91,6 +101,76 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       body: JSON.stringify({ json: { email: seed.DEMO_MANAGER_EMAIL, password: "x" } }),
     });
     expect(mutation.status).toBe(403);
+  });
+
+  it("hostile URLs and forms: crafted query strings answer a page or 404, never 500; redirects stay on this site", async () => {
+    const crafted = [
+      "/sign-in?error=__proto__",
+      "/sign-in?error=constructor",
+      "/sign-in?error=a&error=b",
+      "/needs?page=99999999999",
+      "/needs?page=1e309",
+      "/needs?page=-3",
+      "/needs?area=%27%20OR%201%3D1",
+      "/needs?area=a&area=b",
+      `/needs?text=${"x".repeat(5000)}`,
+      "/needs?text=%ED%A0%80",
+      "/needs?org=99999999999999999999",
+      "/solutions?page=abc&status=NOPE",
+      "/needs/99999999999999999999",
+      "/needs/-1",
+      "/solutions/1e3",
+      "/forums/99999999999",
+      "/showroom?status=__proto__&area=%00",
+    ];
+    for (const url of crafted) {
+      const response = await fetch(`${lab.baseUrl}${url}`, { redirect: "manual" });
+      expect([200, 303, 307, 404], url).toContain(response.status);
+    }
+    const post = (path: string, body: string) =>
+      fetch(`${lab.baseUrl}${path}`, {
+        method: "POST",
+        headers: { origin: lab.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+        body,
+        redirect: "manual",
+      });
+    for (const target of ["/\t/evil.example", "/\\evil.example", "//evil.example", "/%09/x", "https://evil.example"]) {
+      const language = await post("/api/language", `language=en&back=${encodeURIComponent(target)}`);
+      const location = language.headers.get("location") ?? "";
+      expect(new URL(location, lab.baseUrl).origin, target).toBe(lab.baseUrl);
+    }
+    const afterSignIn = await post(
+      "/api/auth/sign-in",
+      `email=${encodeURIComponent(seed.DEMO_MANAGER_EMAIL)}&password=x&next=${encodeURIComponent("/\t/evil.example")}`,
+    );
+    expect(afterSignIn.headers.get("location")).toBe(`/sign-in?error=INVALID_CREDENTIALS&next=${encodeURIComponent("/kpi")}`);
+    // A form the size of a file is refused without a server error.
+    const huge = await post("/api/auth/sign-in", `email=a&password=${"x".repeat(2_000_000)}`);
+    expect(huge.status).toBe(303);
+  });
+
+  it("sign-in is throttled per account: after 10 wrong passwords even the right one waits, told plainly", async () => {
+    const email = "guessed@innolab.local";
+    await lab.database.db.person.create({ data: { displayName: "Guessed Staff", role: "ADMIN", email } });
+    await auth.setPassword(lab.database.db, email, DEMO_PASSWORD);
+    const attempt = (password: string) =>
+      fetch(`${lab.baseUrl}/api/auth/sign-in`, {
+        method: "POST",
+        headers: { origin: lab.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+        body: `email=${encodeURIComponent(email)}&password=${encodeURIComponent(password)}`,
+        redirect: "manual",
+      });
+    for (let i = 0; i < 10; i++) {
+      expect((await attempt(`wrong ${i}`)).headers.get("location")).toContain("error=INVALID_CREDENTIALS");
+    }
+    const right = await attempt(DEMO_PASSWORD);
+    expect(right.headers.get("location")).toContain("error=SIGN_IN_THROTTLED");
+    expect(right.headers.get("set-cookie") ?? "").not.toContain("innolab_session");
+    const page = await newPage({ locale: "zh-HK" });
+    await page.goto(`${lab.baseUrl}${right.headers.get("location")}`);
+    await expect.poll(() => page.locator("main").getByRole("alert").textContent()).toContain("登入失敗次數過多");
+    const failures = await lab.database.db.auditLog.count({ where: { action: "sign-in-failed" } });
+    expect(failures).toBeGreaterThanOrEqual(10);
   });
 
   it("management: cards equal the raw rows; every filter changes the charts; drill-down and CSV match", async () => {

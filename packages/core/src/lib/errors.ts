@@ -107,15 +107,19 @@ const FIELD_NAMES: Record<string, { en: string; zh: string }> = {
   slug: { en: "identifier", zh: "識別碼" },
   email: { en: "email", zh: "電郵" },
   code: { en: "code", zh: "代碼" },
+  kind: { en: "kind", zh: "類別" },
 };
 
 function constraintFields(meta: Record<string, unknown> | undefined): string[] {
   const target = meta?.target;
-  if (Array.isArray(target)) return target.map(String);
-  if (typeof target === "string") return [target];
   const adapter = meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown } } } | undefined;
-  const fields = adapter?.cause?.constraint?.fields;
-  return Array.isArray(fields) ? fields.map(String) : [];
+  const fields = Array.isArray(target)
+    ? target
+    : typeof target === "string"
+      ? [target]
+      : adapter?.cause?.constraint?.fields;
+  // PostgreSQL names them quoted.
+  return Array.isArray(fields) ? fields.map((field) => String(field).replaceAll('"', "")) : [];
 }
 
 /**
@@ -127,8 +131,8 @@ export function domainErrorOfDatabase(error: unknown): DomainError | undefined {
   if (code === "P2002") {
     const fields = constraintFields(meta).map((field) => FIELD_NAMES[field] ?? { en: field, zh: field });
     return new DomainError("DUPLICATE", {
-      fields: fields.map((f) => f.en).join(", ") || "details",
-      fieldsZh: fields.map((f) => f.zh).join("、") || "資料",
+      fields: fields.map((f) => f.en).join(" and ") || "details",
+      fieldsZh: fields.map((f) => f.zh).join("及") || "資料",
     });
   }
   if (code === "P2025" || code === "P2003") return new DomainError("GONE");

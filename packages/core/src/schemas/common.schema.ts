@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const idSchema = z.number().int().positive();
+/** A row id: a positive integer the databases' 32-bit keys hold. */
+export const idSchema = z.number().int().positive().max(2_147_483_647);
 export const pageSchema = {
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
