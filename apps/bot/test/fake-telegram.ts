@@ -25,7 +25,8 @@ interface Fault {
  * answerCallbackQuery — and failing like it when told to (429 with retry_after, 403 blocked).
  */
 export class FakeTelegram {
-  readonly token = "123456:TEST-TOKEN";
+  // Shaped like a real token, so that a test can tell it was masked in the logs.
+  readonly token = "123456789:AAFakeTokenForTestsOnly_0123456789abcd";
   readonly sent: SentMessage[] = [];
   /** Emits "sent" with each message as it arrives (for a benchmark timing replies). */
   readonly events = new EventEmitter();

@@ -143,7 +143,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       "/api/auth/sign-in",
       `email=${encodeURIComponent(seed.DEMO_MANAGER_EMAIL)}&password=x&next=${encodeURIComponent("/\t/evil.example")}`,
     );
-    expect(afterSignIn.headers.get("location")).toBe(`/sign-in?error=INVALID_CREDENTIALS&next=${encodeURIComponent("/kpi")}`);
+    expect(afterSignIn.headers.get("location")).toBe(
+      `/sign-in?error=INVALID_CREDENTIALS&next=${encodeURIComponent("/kpi")}`,
+    );
     // A form the size of a file is refused without a server error.
     const huge = await post("/api/auth/sign-in", `email=a&password=${"x".repeat(2_000_000)}`);
     expect(huge.status).toBe(303);

@@ -42,13 +42,11 @@ async function answer(ctx: Context, engine: FlowEngine, input: UserInput) {
 export function flowsComposer(engine: FlowEngine): Composer<Context> {
   const composer = new Composer<Context>();
   composer.on("callback_query:data", async (ctx) => {
-    try {
-      await answer(ctx, engine, { kind: "action", data: ctx.callbackQuery.data });
-    } finally {
-      // After the work: the button's spinner stops when its answer is there. A stale press
-      // (older than Telegram keeps it) cannot be acknowledged, and need not be.
-      await ctx.answerCallbackQuery().catch((error: unknown) => logError("bot", "answerCallbackQuery failed", error));
-    }
+    await answer(ctx, engine, { kind: "action", data: ctx.callbackQuery.data });
+    // After the work, and only when it succeeded: in webhook mode this answer is the update's
+    // acknowledgement, and a failed update must be delivered again. A press too old for
+    // Telegram to take an answer needs none.
+    await ctx.answerCallbackQuery().catch((error: unknown) => logError("bot", "answerCallbackQuery failed", error));
   });
   composer.on("message:text", async (ctx) => {
     const command = COMMAND.exec(ctx.message.text);

@@ -1,0 +1,323 @@
+import type { AddressInfo } from "node:net";
+import { describeEachDatabase } from "@innolab/db/testing";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTeamsBot } from "../src/channels/teams/bot";
+import { createTelegramBot } from "../src/channels/telegram/bot";
+import { parseBotEnv } from "../src/env";
+import { createBotServer } from "../src/server";
+import { FakeConnector } from "./fake-connector";
+import { FakeTelegram } from "./fake-telegram";
+import { setupLab } from "./setup-lab";
+
+const SECRET = "webhook-secret-hardening-123";
+
+/** What the process wrote to its log during a test. */
+function captureLog() {
+  const lines: string[] = [];
+  const keep = (...args: unknown[]) => {
+    lines.push(
+      args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "),
+    );
+  };
+  const spies = [
+    vi.spyOn(console, "error").mockImplementation(keep),
+    vi.spyOn(console, "log").mockImplementation(keep),
+  ];
+  return { lines, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+}
+
+describeEachDatabase("the bot under hostile and clumsy input", (database) => {
+  const telegram = new FakeTelegram();
+  const connector = new FakeConnector();
+  let base: string;
+  let server: ReturnType<typeof createBotServer>;
+
+  beforeAll(async () => {
+    const lab = await setupLab(database().db);
+    await Promise.all([telegram.start(), connector.start()]);
+    const bot = createTelegramBot(database().db, lab.engine, { token: telegram.token, apiRoot: telegram.apiRoot });
+    server = createBotServer({
+      teams: createTeamsBot(lab.engine, { appType: "MultiTenant" }),
+      telegram: { bot, secretToken: SECRET },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await Promise.all([telegram.stop(), connector.stop()]);
+  });
+
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const webhook = (update: unknown) =>
+    post("/telegram/webhook", typeof update === "string" ? update : JSON.stringify(update), {
+      "x-telegram-bot-api-secret-token": SECRET,
+    });
+  const alive = async () => expect((await fetch(`${base}/health`)).status).toBe(200);
+
+  it("malformed bodies are answered 400, oversized ones 413, and the process goes on", async () => {
+    const cases: Array<[string, string, number]> = [
+      ["/api/messages", "{}", 400],
+      ["/api/messages", "null", 400],
+      ["/api/messages", "[1,2]", 400],
+      ["/api/messages", "not json", 400],
+      ["/api/messages", `{"type":"message","text":"${"x".repeat(1_100_000)}"}`, 413],
+      ["/telegram/webhook", "not json", 400],
+      ["/telegram/webhook", "null", 400],
+      ["/telegram/webhook", '{"update_id":"one"}', 400],
+      ["/telegram/webhook", `{"update_id":1,"pad":"${"x".repeat(1_100_000)}"}`, 413],
+    ];
+    for (const [path, body, status] of cases) {
+      const response = await post(path, body, { "x-telegram-bot-api-secret-token": SECRET });
+      expect(response.status, `${path} ${body.slice(0, 30)}`).toBe(status);
+    }
+    expect((await post("/telegram/webhook", "{}", {})).status).toBe(401);
+    await alive();
+  });
+
+  it("forged and stale buttons get an answer in the user's language; nothing is added", async () => {
+    const forged = [
+      "st:TECH_AREA:no-such-area",
+      "ls:n:0:*:0",
+      "bd:8:99999999",
+      "d:n:999999999",
+      "rr:n:1",
+      "zz:garbage",
+    ];
+    for (const [i, data] of forged.entries()) {
+      const chat = 7100 + i;
+      expect((await webhook(telegram.pushButton(chat, data, "zh-HK"))).status).toBe(200);
+      const reply = await telegram.waitFor(chat, 1);
+      expect(reply.text, data).toMatch(/[\u4e00-\u9fff]/);
+      expect(reply.text, data).not.toContain("系統出現問題");
+    }
+    // A subscriber's forged reject button must not open the staff prompt's effect: the text is refused by the core.
+    expect((await webhook(telegram.pushText(7104, "please reject"))).status).toBe(200);
+    expect(await database().db.subscription.count({ where: { topicKey: "TECH_AREA:no-such-area" } })).toBe(0);
+    expect(await database().db.review.count({ where: { reason: "please reject" } })).toBe(0);
+    await alive();
+  });
+
+  it("Teams: a number for text, missing sender fields, broken mentions — each answered or ignored, never fatal", async () => {
+    const activity = (fields: Record<string, unknown>) =>
+      JSON.stringify({
+        type: "message",
+        id: `a-${Math.random()}`,
+        channelId: "msteams",
+        serviceUrl: connector.serviceUrl,
+        from: { id: "29:hostile", name: "Mallory", aadObjectId: "aad-hostile" },
+        recipient: { id: "28:bot" },
+        conversation: { id: "conv-hostile" },
+        ...fields,
+      });
+    const before = connector.sent.length;
+    expect((await post("/api/messages", activity({ value: { a: "rr:n:1" } }))).status).toBeLessThan(300);
+    expect((await post("/api/messages", activity({ text: 42 }))).status).toBeLessThan(300);
+    expect(
+      (await post("/api/messages", activity({ text: "hi", entities: [{ type: "mention", mentioned: 5 }] }))).status,
+    ).toBeLessThan(500);
+    expect((await post("/api/messages", activity({ from: undefined, text: "hi" }))).status).toBeLessThan(500);
+    expect((await post("/api/messages", activity({ conversation: { id: 7 }, text: "hi" }))).status).toBeLessThan(500);
+    expect(connector.sent.length).toBeGreaterThan(before + 1);
+    await alive();
+  });
+
+  it("a user who blocked the bot meanwhile (403 on the reply) is marked unreachable and the update is done", async () => {
+    const chat = 7200;
+    await webhook(telegram.pushText(chat, "/start"));
+    await telegram.waitFor(chat, 1);
+    telegram.blockedChats.add(String(chat));
+    expect((await webhook(telegram.pushText(chat, "/help"))).status).toBe(200);
+    const identity = await database().db.chatIdentity.findFirstOrThrow({
+      where: { channel: "TELEGRAM", externalId: String(chat) },
+    });
+    expect(identity.blocked).toBe(true);
+    telegram.blockedChats.delete(String(chat));
+  });
+
+  it("a press is acknowledged only after its work: a failed reply answers 500, and Telegram's retry is handled", async () => {
+    const chat = 7300;
+    await webhook(telegram.pushText(chat, "/start"));
+    await telegram.waitFor(chat, 1);
+    const update = telegram.pushButton(chat, "fo");
+    telegram.failNext({ method: "sendMessage", status: 400, description: "Bad Request: something odd" });
+    const log = captureLog();
+    const failed = await webhook(update);
+    log.restore();
+    expect(failed.status).toBe(500);
+    const key = `telegram:${(update as { update_id: number }).update_id}`;
+    expect(await database().db.processedUpdate.count({ where: { key } })).toBe(0);
+    // Telegram delivers it again: now it is handled, acknowledged in the reply, and marked.
+    const retried = await webhook(update);
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toMatchObject({ method: "answerCallbackQuery" });
+    expect((await telegram.waitFor(chat, 2)).text).toMatch(/forum/i);
+    expect(await database().db.processedUpdate.count({ where: { key } })).toBe(1);
+    // A third delivery of finished work is skipped.
+    expect((await webhook(update)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(telegram.to(chat)).toHaveLength(2);
+  });
+
+  it("1,500 random Telegram updates and 500 random Teams activities: no 500, the process answers, no secret or name in the log", async () => {
+    const log = captureLog();
+    let seed = 42;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const texts = [
+      "/start",
+      "/needs",
+      "/help",
+      "/book",
+      "/start BADCODE",
+      "hello",
+      "",
+      "x".repeat(5000),
+      "\ud800",
+      "[a](http://x)",
+      "42",
+      "/cancel",
+      "招牌",
+    ];
+    const data = [
+      "menu",
+      "fo",
+      "su",
+      "ls:n:1:*:0",
+      "ls:s:99:*:0",
+      "ls:n:0:*:0",
+      "st:FORUMS",
+      "st:TECH_AREA:zzz",
+      "bd:1:20261301",
+      "bs:1:0",
+      "rp:n:1",
+      "rr:s:2",
+      "kp",
+      "d:s:1",
+      "fr:1",
+      "fa+robotics",
+      "fs",
+      "x".repeat(64),
+      "",
+    ];
+    const statuses = new Map<number, number>();
+    const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    for (let i = 0; i < 1_500; i++) {
+      const chat = 8000 + Math.floor(next() * 60);
+      const roll = next();
+      const update =
+        roll < 0.4
+          ? telegram.pushText(chat, pick(texts), pick(["en", "zh-HK", "fr"]))
+          : roll < 0.8
+            ? telegram.pushButton(chat, pick(data), pick(["en", "zh-hant"]))
+            : roll < 0.87
+              ? telegram.pushSticker(chat)
+              : roll < 0.92
+                ? telegram.pushMembership(chat, pick(["kicked", "member"] as const))
+                : {
+                    update_id: 900_000 + i,
+                    message: pick([null, {}, { text: 5 }, { chat: { id: "x" }, text: "/start" }]),
+                  };
+      const response = await webhook(update);
+      count(response.status);
+    }
+    for (let i = 0; i < 500; i++) {
+      const fields = pick([
+        { text: pick(texts) },
+        { value: { a: pick(data) } },
+        { value: { a: 5 } },
+        { value: "x" },
+        { text: null },
+        { attachments: [{ contentType: "image/png" }] },
+        { type: pick(["conversationUpdate", "invoke", "typing", "message"]) },
+        { from: null },
+        { conversation: null },
+      ]);
+      const body = {
+        type: "message",
+        id: `f-${i}`,
+        channelId: "msteams",
+        serviceUrl: connector.serviceUrl,
+        from: { id: `29:f${i % 30}`, name: `Fuzz Person ${i % 30}`, aadObjectId: `aad-f${i % 30}` },
+        recipient: { id: "28:bot" },
+        conversation: { id: `conv-f${i % 30}` },
+        locale: pick(["en-US", "zh-HK", "xx"]),
+        ...fields,
+      };
+      count((await post("/api/messages", JSON.stringify(body))).status);
+    }
+    log.restore();
+    console.log(`[fuzz] bot ${database().kind} statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
+    // 501 is the Bot Framework's own answer to an invoke the bot does not implement.
+    expect([...statuses.keys()].filter((status) => status >= 500 && status !== 501)).toEqual([]);
+    await alive();
+    const text = log.lines.join("\n");
+    expect(text).not.toContain(telegram.token);
+    expect(text).not.toContain(telegram.token.split(":")[1]);
+    expect(text).not.toMatch(/User80\d\d|Fuzz Person|Mallory/);
+    expect(text).not.toMatch(/"chat":\{"id":8\d{3}/);
+  });
+});
+
+describe("settings that would open the bot to anyone", () => {
+  it("webhook mode without a secret refuses to start, naming the setting and not the token", () => {
+    const token = "987654321:AAThisIsASecretTokenValue_abcdefghij";
+    expect(() => parseBotEnv({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: "webhook" })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET/,
+    );
+    try {
+      parseBotEnv({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: "webhook", TELEGRAM_WEBHOOK_SECRET: "short" });
+    } catch (error) {
+      expect(String(error)).toContain("TELEGRAM_WEBHOOK_SECRET");
+      expect(String(error)).not.toContain(token);
+      expect(String(error)).not.toContain("short");
+    }
+    expect(
+      parseBotEnv({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: "webhook", TELEGRAM_WEBHOOK_SECRET: SECRET })
+        .TELEGRAM_MODE,
+    ).toBe("webhook");
+    expect(parseBotEnv({}).TEAMS_LOCAL_MODE).toBe("0");
+  });
+
+  it("Teams with an app id: an anonymous `{}` or activity is refused, and the server goes on", async () => {
+    const server = createBotServer({
+      teams: createTeamsBot({ handle: async () => [] } as never, {
+        appId: "00000000-0000-0000-0000-000000000001",
+        appPassword: "x",
+        appType: "MultiTenant",
+      }),
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const log = captureLog();
+    const empty = await fetch(`${url}/api/messages`, { method: "POST", body: "{}" });
+    const anonymous = await fetch(`${url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        type: "message",
+        text: "hi",
+        serviceUrl: "http://127.0.0.1:9/",
+        conversation: { id: "c" },
+        from: { id: "u" },
+      }),
+    });
+    log.restore();
+    expect([400, 401]).toContain(empty.status);
+    expect(anonymous.status).toBe(401);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("Teams not configured: /api/messages answers 503", async () => {
+    const server = createBotServer({});
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect((await fetch(`${url}/api/messages`, { method: "POST", body: "{}" })).status).toBe(503);
+    await new Promise((resolve) => server.close(resolve));
+  });
+});
