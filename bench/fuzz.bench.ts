@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import { createTestDatabase } from "@innolab/db/testing";
+import { FakeConnector } from "../apps/bot/test/fake-connector";
 import { FakeTelegram } from "../apps/bot/test/fake-telegram";
 import { input, random, SECRETS, STACK, wire } from "../packages/core/test/fuzz-input";
 import { allProcedures } from "../packages/core/test/procedures";
@@ -126,7 +127,8 @@ await seed.seedDemo(database.db);
 for (const email of [seed.DEMO_ADMIN_EMAIL, seed.DEMO_MANAGER_EMAIL])
   await auth.setPassword(database.db, email, PASSWORD);
 const telegram = new FakeTelegram();
-await telegram.start();
+const connector = new FakeConnector();
+await Promise.all([telegram.start(), connector.start()]);
 const dashboardDir = path.join(root, "apps/dashboard");
 if (!existsSync(path.join(dashboardDir, ".next/BUILD_ID"))) throw new Error("Build the dashboard first: pnpm build");
 const [apiPort, botPort, dashboardPort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -220,7 +222,7 @@ function botRequest(r: ReturnType<typeof random>, i: number) {
       type: r.pick(["message", "message", "conversationUpdate", "invoke"]),
       id: `f-${i}`,
       channelId: "msteams",
-      serviceUrl: "http://127.0.0.1:9/",
+      serviceUrl: connector.serviceUrl,
       from: { id: `29:f${chat}`, name: `Fuzz Person ${chat}`, aadObjectId: `aad-f${chat}` },
       recipient: { id: "28:bot" },
       conversation: { id: `conv-f${chat}` },
@@ -338,6 +340,6 @@ const alive = await Promise.all(
 console.log(`still answering: ${services.map((s, i) => `${s.name} ${alive[i] ? "yes" : "NO"}`).join(", ")}`);
 
 for (const service of services) service.child.kill("SIGTERM");
-await telegram.stop();
+await Promise.all([telegram.stop(), connector.stop()]);
 await database.drop();
 process.exit(failures.length || leaks.some(([, found]) => found) || alive.includes(false) ? 1 : 0);

@@ -2,9 +2,9 @@ import type { AddressInfo } from "node:net";
 import { describeEachDatabase } from "@innolab/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTeamsBot } from "../src/channels/teams/bot";
-import { createTelegramBot } from "../src/channels/telegram/bot";
 import { parseBotEnv } from "../src/env";
 import { createBotServer } from "../src/server";
+import { listenBotServer } from "./bot-server";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
 import { setupLab } from "./setup-lab";
@@ -23,28 +23,27 @@ function captureLog() {
     vi.spyOn(console, "error").mockImplementation(keep),
     vi.spyOn(console, "log").mockImplementation(keep),
   ];
-  return { lines, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+  return {
+    lines,
+    restore: () => {
+      for (const spy of spies) spy.mockRestore();
+    },
+  };
 }
 
 describeEachDatabase("the bot under hostile and clumsy input", (database) => {
   const telegram = new FakeTelegram();
   const connector = new FakeConnector();
   let base: string;
-  let server: ReturnType<typeof createBotServer>;
+  let close: () => Promise<unknown>;
 
   beforeAll(async () => {
     const lab = await setupLab(database().db);
     await Promise.all([telegram.start(), connector.start()]);
-    const bot = createTelegramBot(database().db, lab.engine, { token: telegram.token, apiRoot: telegram.apiRoot });
-    server = createBotServer({
-      teams: createTeamsBot(lab.engine, { appType: "MultiTenant" }),
-      telegram: { bot, secretToken: SECRET },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, close } = await listenBotServer(database().db, lab.engine, telegram, SECRET));
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await close();
     await Promise.all([telegram.stop(), connector.stop()]);
   });
 
