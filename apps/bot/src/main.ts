@@ -47,9 +47,9 @@ const server = createBotServer({
   telegram: webhook ? { bot: telegramBot, secretToken: botEnv.TELEGRAM_WEBHOOK_SECRET! } : undefined,
 });
 server.listen(botEnv.BOT_PORT, botEnv.HOST, () => {
-  console.log(
-    `InnoLab bot on http://${botEnv.HOST}:${botEnv.BOT_PORT} (Teams: /api/messages${webhook ? ", Telegram webhook: /telegram/webhook" : ""})`,
-  );
+  const endpoints = [teams ? "Teams: /api/messages" : "", webhook ? "Telegram webhook: /telegram/webhook" : ""];
+  const listed = endpoints.filter(Boolean).join(", ");
+  console.log(`InnoLab bot on http://${botEnv.HOST}:${botEnv.BOT_PORT}${listed ? ` (${listed})` : ""}`);
 });
 if (telegramBot && !webhook) {
   void telegramBot.start({ onStart: (me) => console.log(`Telegram: polling as @${me.username}`) });
