@@ -98,6 +98,42 @@ describeEachDatabase("the bot under hostile and clumsy input", (database) => {
     await alive();
   });
 
+  it("a forged reject button gets a refusal, not the staff prompt; a form takes no forged area and no more than 6", async () => {
+    let seen = 0;
+    const say = async (chat: number, update: unknown) => {
+      expect((await webhook(update)).status).toBe(200);
+      return telegram.waitFor(chat, ++seen);
+    };
+    const subscriber = 7400;
+    expect((await say(subscriber, telegram.pushButton(subscriber, "rr:n:1"))).text).toBe(
+      "Your role (SUBSCRIBER) is not allowed to do this.",
+    );
+    expect((await say(subscriber, telegram.pushText(subscriber, "spam"))).text).toMatch(/^Sorry, I did not understand/);
+    seen = 0;
+    const officer = 7401;
+    await say(officer, telegram.pushText(officer, "/start OFFI-CER1"));
+    await say(officer, telegram.pushButton(officer, "nw:n"));
+    await say(officer, telegram.pushText(officer, "Smart bin fill-level sensors"));
+    await say(officer, telegram.pushText(officer, "Know when litter bins are full."));
+    const forged = await say(officer, telegram.pushButton(officer, "fa+no-such-area"));
+    expect(forged.text).toBe("That technology area is not offered any more. Choose from this list:");
+    const slugs = [
+      "anti-bot",
+      "artificial-intelligence",
+      "blockchain",
+      "cloud-computing",
+      "internet-of-things",
+      "robotics",
+    ];
+    for (const slug of slugs) await say(officer, telegram.pushButton(officer, `fa+${slug}`));
+    const seventh = await say(officer, telegram.pushButton(officer, "fa+big-data"));
+    expect(seventh.text).toBe("Choose at most 6 technology areas; tap one to remove it first.");
+    expect(seventh.buttons.filter((b) => b.text.startsWith("✓ "))).toHaveLength(6);
+    const session = await database().db.chatSession.findFirstOrThrow({ where: { key: `TELEGRAM:${officer}` } });
+    expect(JSON.stringify(session.data)).not.toContain("no-such-area");
+    expect(JSON.stringify(session.data)).not.toContain("big-data");
+  });
+
   it("Teams: a number for text, missing sender fields, broken mentions — each answered or ignored, never fatal", async () => {
     const activity = (fields: Record<string, unknown>) =>
       JSON.stringify({

@@ -32,4 +32,5 @@ export { describeError, logError, redact } from "./lib/log";
 export { type ErrorKey, errorMessages } from "./lib/messages";
 export { type RoleGroup, roleGroups, roleInGroup } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export { MAX_TECH_AREAS } from "./schemas/submission.schema";
 export type { Meta } from "./trpc";

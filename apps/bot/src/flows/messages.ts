@@ -105,6 +105,14 @@ const messages = {
     en: "Your unfinished form expired; nothing was saved. Start again from the menu.",
     "zh-HK": "你未完成的表格已過期，沒有儲存任何內容。請由主選單重新開始。",
   },
+  "form.unknownArea": {
+    en: "That technology area is not offered any more. Choose from this list:",
+    "zh-HK": "該科技範疇已不再提供，請在以下清單選擇：",
+  },
+  "form.tooManyAreas": {
+    en: "Choose at most {max} technology areas; tap one to remove it first.",
+    "zh-HK": "最多可選擇 {max} 個科技範疇，請先點選移除其中一個。",
+  },
   "form.pickArea": { en: "Choose at least one technology area.", "zh-HK": "請最少選擇一個科技範疇。" },
   "input.empty": { en: "That was empty — please type some text.", "zh-HK": "內容是空白的，請輸入文字。" },
   "input.tooLong": {

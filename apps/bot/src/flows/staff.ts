@@ -1,4 +1,4 @@
-import { kpi } from "@innolab/core";
+import { DomainError, kpi, localizeError, roleInGroup } from "@innolab/core";
 import { backToMenu, clip, errorScreen, orgName, screen } from "./common";
 import { type MessageKey, t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
@@ -65,8 +65,12 @@ export async function publishScreen(ctx: FlowContext, kind: Kind, id: number): P
   }
 }
 
-/** Rejecting asks for the reason, which the submitter is told. */
+/** Rejecting asks for the reason, which the submitter is told. Only staff get the prompt. */
 export function askRejectReason(ctx: FlowContext, kind: Kind, id: number): Screen {
+  if (!roleInGroup(ctx.actor.role, "staff")) {
+    // A forged button: the core would refuse the rejection anyway; do not ask for a reason.
+    return errorScreen(ctx, localizeError(new DomainError("ROLE_FORBIDDEN", { role: ctx.actor.role }), ctx.language));
+  }
   ctx.session.awaiting = "reject-reason";
   ctx.session.reject = { kind, id };
   return screen(t(ctx.language, "review.reason"), [backToMenu(ctx.language)]);

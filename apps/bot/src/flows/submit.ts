@@ -1,3 +1,4 @@
+import { MAX_TECH_AREAS } from "@innolab/core";
 import { areaName, backToMenu, clip, errorScreen, screen } from "./common";
 import { menuScreen } from "./menu";
 import { t } from "./messages";
@@ -114,7 +115,17 @@ export async function formAction(ctx: FlowContext, form: FormState, data: string
   }
   if (data.startsWith("fa+") && form.step === "areas") {
     const slug = data.slice(3);
-    form.areas = form.areas.includes(slug) ? form.areas.filter((a) => a !== slug) : [...form.areas, slug];
+    if (form.areas.includes(slug)) {
+      form.areas = form.areas.filter((a) => a !== slug);
+      return areasPrompt(ctx, form);
+    }
+    // A forged or stale button must not put into the draft what Send would then refuse.
+    const offered = (await ctx.api.techArea.list()).some((area) => area.slug === slug);
+    if (!offered) return { ...(await areasPrompt(ctx, form)), text: t(l, "form.unknownArea") };
+    if (form.areas.length >= MAX_TECH_AREAS) {
+      return { ...(await areasPrompt(ctx, form)), text: t(l, "form.tooManyAreas", { max: MAX_TECH_AREAS }) };
+    }
+    form.areas = [...form.areas, slug];
     return areasPrompt(ctx, form);
   }
   if (data === "fx" && form.step === "areas") {

@@ -4,12 +4,15 @@ import { idSchema, optionalText, pageSchema, slugSchema, text } from "./common.s
 
 export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "PUBLISHED", "REJECTED", "WITHDRAWN", "CLOSED"] as const;
 
+/** Technology areas one need or solution may name. */
+export const MAX_TECH_AREAS = 6;
+
 export const submissionDraftSchema = z.object({
   title: text(200),
   description: text(5000),
   /** A need's expected outcome or a solution's use cases. */
   extra: optionalText(3000),
-  techAreas: z.array(slugSchema).min(1).max(6),
+  techAreas: z.array(slugSchema).min(1).max(MAX_TECH_AREAS),
   language: languageSchema.default("en"),
 });
 
