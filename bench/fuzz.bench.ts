@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import { createTestDatabase } from "@innolab/db/testing";
+import { BUTTON_DATA, CHAT_TEXTS } from "../apps/bot/test/chat-fuzz-input";
 import { FakeConnector } from "../apps/bot/test/fake-connector";
 import { FakeTelegram } from "../apps/bot/test/fake-telegram";
 import { input, random, SECRETS, STACK, wire } from "../packages/core/test/fuzz-input";
@@ -189,34 +190,8 @@ function apiRequest(r: ReturnType<typeof random>, base: string, prefix: string, 
   });
 }
 
-const texts = [
-  "/start",
-  "/needs",
-  "/help",
-  "/book",
-  "/start BADCODE",
-  "hello",
-  "",
-  "x".repeat(5000),
-  "\ud800",
-  "42",
-  "招牌",
-];
-const buttons = [
-  "menu",
-  "fo",
-  "su",
-  "ls:n:1:*:0",
-  "ls:n:0:*:0",
-  "st:FORUMS",
-  "st:TECH_AREA:zzz",
-  "bd:1:99999999",
-  "rp:n:1",
-  "kp",
-  "d:s:1",
-  "fr:1",
-  "x".repeat(64),
-];
+const texts = CHAT_TEXTS;
+const buttons = BUTTON_DATA;
 function botRequest(r: ReturnType<typeof random>, i: number) {
   const chat = 50_000 + Math.floor(r.next() * 200);
   if (r.next() < 0.25) {

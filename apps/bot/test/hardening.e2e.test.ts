@@ -5,6 +5,7 @@ import { createTeamsBot } from "../src/channels/teams/bot";
 import { parseBotEnv } from "../src/env";
 import { createBotServer } from "../src/server";
 import { listenBotServer } from "./bot-server";
+import { BUTTON_DATA, CHAT_TEXTS } from "./chat-fuzz-input";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
 import { setupLab } from "./setup-lab";
@@ -203,42 +204,8 @@ describeEachDatabase("the bot under hostile and clumsy input", (database) => {
       return seed / 2 ** 31;
     };
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-    const texts = [
-      "/start",
-      "/needs",
-      "/help",
-      "/book",
-      "/start BADCODE",
-      "hello",
-      "",
-      "x".repeat(5000),
-      "\ud800",
-      "[a](http://x)",
-      "42",
-      "/cancel",
-      "招牌",
-    ];
-    const data = [
-      "menu",
-      "fo",
-      "su",
-      "ls:n:1:*:0",
-      "ls:s:99:*:0",
-      "ls:n:0:*:0",
-      "st:FORUMS",
-      "st:TECH_AREA:zzz",
-      "bd:1:20261301",
-      "bs:1:0",
-      "rp:n:1",
-      "rr:s:2",
-      "kp",
-      "d:s:1",
-      "fr:1",
-      "fa+robotics",
-      "fs",
-      "x".repeat(64),
-      "",
-    ];
+    const texts = CHAT_TEXTS;
+    const data = BUTTON_DATA;
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     for (let i = 0; i < 1_500; i++) {

@@ -1,8 +1,5 @@
-import type { AddressInfo } from "node:net";
 import { describeEachDatabase } from "@innolab/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTeamsBot } from "../src/channels/teams/bot";
-import { createBotServer } from "../src/server";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { listenBotServer } from "./bot-server";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
@@ -138,33 +135,5 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     const robotSlot = (await teams("conv-book", { value: { a: robotDay } })).actions.find((a) => a.startsWith("bs:"))!;
     await teams("conv-book", { value: { a: robotSlot } });
     expect((await teams("conv-book", { text: "示範" })).text).toBe("你的角色（VENDOR）不可預約服務機械人。");
-  });
-});
-
-describe("Teams with an app id configured", () => {
-  it("refuses an unauthenticated request with 401", async () => {
-    const server = createBotServer({
-      teams: createTeamsBot({ handle: async () => [] } as never, {
-        appId: "00000000-0000-0000-0000-000000000001",
-        appPassword: "x",
-        appType: "MultiTenant",
-      }),
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        type: "message",
-        text: "hi",
-        serviceUrl: "http://127.0.0.1:9/",
-        channelId: "msteams",
-        conversation: { id: "c" },
-        from: { id: "u" },
-        recipient: { id: "b" },
-      }),
-    });
-    expect(response.status).toBe(401);
-    await new Promise((resolve) => server.close(resolve));
   });
 });
