@@ -60,7 +60,17 @@ export class FakeTelegram {
   }
 
   async stop(): Promise<void> {
+    for (const release of this.stalled.splice(0)) release();
+    this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private stalls: string[] = [];
+  private stalled: Array<() => void> = [];
+
+  /** The next call of `method` gets no answer until `stop()` (a Bot API that hangs). */
+  stallNext(method: string) {
+    this.stalls.push(method);
   }
 
   /** The next call of `method` fails like Telegram would. */
@@ -158,6 +168,11 @@ export class FakeTelegram {
     const method = req.url?.split("/").at(-1)?.split("?")[0] ?? "";
     const params = await this.params(req);
     this.calls.push(method);
+    const stallAt = this.stalls.indexOf(method);
+    if (stallAt >= 0) {
+      this.stalls.splice(stallAt, 1);
+      await new Promise<void>((resolve) => this.stalled.push(resolve));
+    }
     const faultAt = this.faults.findIndex((f) => f.method === method);
     if (faultAt >= 0) {
       const [fault] = this.faults.splice(faultAt, 1);
