@@ -172,8 +172,27 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     expect((await u.press("fr:99999999")).text).toMatch(/^找不到論壇 99999999。/);
     expect((await u.press("nw:n")).text).toMatch(/^此功能只供人員使用/);
     expect((await u.press("fs")).text).toMatch(/^該按鈕已失效。/);
-    expect((await u.say("hello?")).text).toMatch(/^抱歉，我不明白。/);
+    expect((await u.say("hello?")).text).toMatch(/^沒有與「hello\?」相符的結果。/);
     expect((await u.sticker()).text).toMatch(/^這裡只接受文字/);
+  });
+
+  it("words typed outside a form search needs and solutions; /needs WORDS lists the matching needs page by page", async () => {
+    const u = user();
+    const found = await u.say("signboard");
+    expect(found.text).toMatch(/^Results for “signboard”\n\nService needs \(\d+\)\n• SN-\d{4}-\d{4} /);
+    expect(found.text).toContain("Approved Signboards Identification System (ASIS)");
+    const detail = found.buttons.find((b) => b.text.includes("Approved Signboards"))!;
+    expect((await u.press(detail.data)).text).toMatch(/Approved Signboards Identification System \(ASIS\)/);
+    const listed = await u.say("/needs signboards");
+    expect(listed.text).toMatch(/^Service needs matching “signboards” — page 1 of \d+ \(\d+ in all\)/);
+    const items = listed.text!.split("\n").filter((line) => /^\d\. /.test(line));
+    expect(items.length).toBeGreaterThan(1);
+    for (const line of items) expect(line.toLowerCase()).toContain("signboard");
+    const solutions = await u.say("/solutions signboard");
+    expect(solutions.text).toMatch(/^I&T solutions matching “signboard”/);
+    const none = await u.say("zzqqxx unknown words");
+    expect(none.text).toMatch(/^Nothing matches “zzqqxx unknown words”\. Try other words, or pick from the menu\./);
+    expect(none.buttons.map((b) => b.data)).toContain("ls:n:1:*:0");
   });
 
   it("a user who blocks the bot is marked unreachable, and reachable again on unblocking", async () => {

@@ -1,13 +1,52 @@
 import { areaName, backToMenu, clip, errorScreen, orgName, pageButtons, screen } from "./common";
-import { t } from "./messages";
+import { menuScreen } from "./menu";
+import { type MessageKey, t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
 
 const PAGE_SIZE = 5;
 type KindCode = "n" | "s";
 const kindOf = (code: KindCode) => (code === "n" ? "need" : "solution");
 
+/** What a list shows: a page of published records found by area, B/D or words. */
+interface ListQuery {
+  page: number;
+  area?: string;
+  organisationId?: number;
+  text?: string;
+}
+
+/** The list screen: a header, numbered records with their buttons, paging by `dataFor`. */
+async function recordList(
+  ctx: FlowContext,
+  code: KindCode,
+  query: ListQuery,
+  header: (pages: number, total: number) => Promise<string> | string,
+  dataFor: (page: number) => string,
+): Promise<Screen> {
+  const l = ctx.language;
+  const result = await ctx.api[kindOf(code)].search({
+    page: query.page,
+    pageSize: PAGE_SIZE,
+    techAreas: query.area ? [query.area] : undefined,
+    organisationId: query.organisationId,
+    text: query.text,
+  });
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const lines = result.items.map(
+    (item, i) => `${i + 1}. ${item.refCode} ${clip(item.title, 80)} — ${orgName(l, item.organisation)}`,
+  );
+  const rows: Action[][] = result.items.map((item, i) => [
+    { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
+  ]);
+  const paging = pageButtons(l, query.page, pages, dataFor);
+  if (paging.length) rows.push(paging);
+  rows.push([{ label: t(l, "list.filter"), data: `fa:${code}` }, ...backToMenu(l)]);
+  const title = await header(pages, result.total);
+  return screen([title, "", ...(lines.length ? lines : [t(l, "list.empty")])].join("\n"), rows);
+}
+
 /** ls:<n|s>:<page>:<area slug or *>:<B/D id or 0> */
-export async function listScreen(
+export function listScreen(
   ctx: FlowContext,
   code: KindCode,
   page: number,
@@ -15,31 +54,62 @@ export async function listScreen(
   organisationId: number,
 ): Promise<Screen> {
   const l = ctx.language;
-  const kind = kindOf(code);
-  const result = await ctx.api[kind].search({
-    page,
-    pageSize: PAGE_SIZE,
-    techAreas: area === "*" ? undefined : [area],
-    organisationId: organisationId || undefined,
-  });
-  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const areaLabel = area === "*" ? "" : ` · ${areaName(l, await techAreaNamed(ctx, area))}`;
-  const header = t(l, kind === "need" ? "list.needs" : "list.solutions", {
-    area: areaLabel,
-    page,
-    pages,
-    total: result.total,
-  });
-  const lines = result.items.map(
-    (item, i) => `${i + 1}. ${item.refCode} ${clip(item.title, 80)} — ${orgName(l, item.organisation)}`,
+  const query = { page, area: area === "*" ? undefined : area, organisationId: organisationId || undefined };
+  return recordList(
+    ctx,
+    code,
+    query,
+    async (pages, total) => {
+      const areaLabel = query.area ? ` · ${areaName(l, await techAreaNamed(ctx, query.area))}` : "";
+      return t(l, code === "n" ? "list.needs" : "list.solutions", { area: areaLabel, page, pages, total });
+    },
+    (p) => `ls:${code}:${p}:${area}:${organisationId}`,
   );
-  const rows: Action[][] = result.items.map((item, i) => [
-    { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
+}
+
+/** Words a user types are searched as they are, up to the search's limit. */
+export const searchWords = (text: string) => Array.from(text.trim()).slice(0, 100).join("");
+
+/** lq:<n|s>:<page> — a page of the records matching the session's last search. */
+export function searchListScreen(ctx: FlowContext, code: KindCode, page: number): Promise<Screen> | Screen {
+  const text = ctx.session.search;
+  if (!text) return menuScreen(ctx, t(ctx.language, "input.stale"));
+  return recordList(
+    ctx,
+    code,
+    { page, text },
+    (pages, total) =>
+      t(ctx.language, code === "n" ? "list.searchNeeds" : "list.searchSolutions", { text, page, pages, total }),
+    (p) => `lq:${code}:${p}`,
+  );
+}
+
+/** Text typed outside a form or prompt: the needs and solutions it finds, three of each. */
+export async function searchScreen(ctx: FlowContext, typed: string): Promise<Screen> {
+  const l = ctx.language;
+  const text = searchWords(typed);
+  ctx.session.search = text;
+  const [needs, solutions] = await Promise.all([
+    ctx.api.need.search({ text, pageSize: 3 }),
+    ctx.api.solution.search({ text, pageSize: 3 }),
   ]);
-  const paging = pageButtons(l, page, pages, (p) => `ls:${code}:${p}:${area}:${organisationId}`);
-  if (paging.length) rows.push(paging);
-  rows.push([{ label: t(l, "list.filter"), data: `fa:${code}` }, ...backToMenu(l)]);
-  return screen([header, "", ...(lines.length ? lines : [t(l, "list.empty")])].join("\n"), rows);
+  if (needs.total + solutions.total === 0) return menuScreen(ctx, t(l, "search.none", { text }));
+  const lines = [t(l, "search.title", { text })];
+  const rows: Action[][] = [];
+  const section = (code: KindCode, found: typeof needs, title: MessageKey, all: MessageKey) => {
+    if (found.total === 0) return;
+    lines.push("", t(l, title, { total: found.total }));
+    for (const item of found.items) {
+      lines.push(`• ${item.refCode} ${clip(item.title, 80)} — ${orgName(l, item.organisation)}`);
+      rows.push([{ label: clip(`${item.refCode} ${item.title}`, 60), data: `d:${code}:${item.id}` }]);
+    }
+    if (found.total > found.items.length)
+      rows.push([{ label: t(l, all, { total: found.total }), data: `lq:${code}:1` }]);
+  };
+  section("n", needs, "search.needs", "search.allNeeds");
+  section("s", solutions, "search.solutions", "search.allSolutions");
+  rows.push(backToMenu(l));
+  return screen(lines.join("\n"), rows);
 }
 
 async function techAreaNamed(ctx: FlowContext, slug: string) {

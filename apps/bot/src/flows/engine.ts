@@ -18,7 +18,16 @@ import {
   resourcesScreen,
   showroomScreen,
 } from "./booking";
-import { areaFilterScreen, detailScreen, listScreen, mineScreen, suggestionsScreen } from "./browse";
+import {
+  areaFilterScreen,
+  detailScreen,
+  listScreen,
+  mineScreen,
+  searchListScreen,
+  searchScreen,
+  searchWords,
+  suggestionsScreen,
+} from "./browse";
 import { backToMenu, screen } from "./common";
 import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registerScreen } from "./forums";
 import { askForCode, redeemCode } from "./link";
@@ -48,6 +57,7 @@ const ROUTES: Route[] = [
     /^ls:([ns]):(\d{1,4}):([a-z0-9-]{1,40}|\*):(\d{1,9})$/,
     (ctx, m) => listScreen(ctx, m[1] as "n", Number(m[2]), m[3]!, Number(m[4])),
   ],
+  [/^lq:([ns]):(\d{1,4})$/, (ctx, m) => searchListScreen(ctx, m[1] as "n", Number(m[2]))],
   [/^fa:([ns])$/, (ctx, m) => areaFilterScreen(ctx, m[1] as "n")],
   [/^d:([ns]):(\d{1,9})$/, (ctx, m) => detailScreen(ctx, m[1] as "n", Number(m[2]))],
   [/^sg:([ns]):(\d{1,9})$/, (ctx, m) => suggestionsScreen(ctx, m[1] as "n", Number(m[2]))],
@@ -173,6 +183,12 @@ export class FlowEngine {
         ctx.session.form = undefined;
         return [menuScreen(ctx, hadForm ? t(l, "form.cancelled") : undefined)];
       }
+      // `/needs WORDS`, `/solutions WORDS`: a search of that kind.
+      const searched = { needs: "n", solutions: "s" }[input.command];
+      if (searched && input.payload) {
+        ctx.session.search = searchWords(input.payload);
+        return [await searchListScreen(ctx, searched as "n" | "s", 1)];
+      }
       const data = COMMANDS[input.command];
       return data ? this.route(ctx, { kind: "action", data }) : [menuScreen(ctx, t(l, "input.unknown"))];
     }
@@ -186,6 +202,8 @@ export class FlowEngine {
       if (ctx.session.awaiting === "link-code") return [await redeemCode(ctx, input.text)];
       if (ctx.session.awaiting === "booking-purpose") return [await confirmBooking(ctx, input.text)];
       if (ctx.session.awaiting === "reject-reason") return [await rejectWithReason(ctx, input.text)];
+      // Anything else typed is a search of needs and solutions.
+      if (input.text.trim()) return [await searchScreen(ctx, input.text)];
       return [menuScreen(ctx, t(l, "input.unknown"))];
     }
     if (form && /^(fq|fe|fx|fs|fa\+[a-z0-9-]{1,40})$/.test(input.data))

@@ -30,6 +30,23 @@ const messages = {
     en: "I&T solutions{area} — page {page} of {pages} ({total} in all)",
     "zh-HK": "創科方案{area}——第 {page}/{pages} 頁（共 {total} 項）",
   },
+  "list.searchNeeds": {
+    en: "Service needs matching “{text}” — page {page} of {pages} ({total} in all)",
+    "zh-HK": "與「{text}」相符的服務需求——第 {page}/{pages} 頁（共 {total} 項）",
+  },
+  "list.searchSolutions": {
+    en: "I&T solutions matching “{text}” — page {page} of {pages} ({total} in all)",
+    "zh-HK": "與「{text}」相符的創科方案——第 {page}/{pages} 頁（共 {total} 項）",
+  },
+  "search.title": { en: "Results for “{text}”", "zh-HK": "「{text}」的搜尋結果" },
+  "search.needs": { en: "Service needs ({total})", "zh-HK": "服務需求（{total} 項）" },
+  "search.solutions": { en: "I&T solutions ({total})", "zh-HK": "創科方案（{total} 項）" },
+  "search.allNeeds": { en: "All {total} needs", "zh-HK": "全部 {total} 項需求" },
+  "search.allSolutions": { en: "All {total} solutions", "zh-HK": "全部 {total} 項方案" },
+  "search.none": {
+    en: "Nothing matches “{text}”. Try other words, or pick from the menu.",
+    "zh-HK": "沒有與「{text}」相符的結果。請試其他字詞，或從主選單選擇。",
+  },
   "list.empty": { en: "Nothing here yet.", "zh-HK": "暫時未有資料。" },
   "list.filter": { en: "Filter by area", "zh-HK": "按範疇篩選" },
   "detail.status": { en: "Status: {status}", "zh-HK": "狀態：{status}" },
@@ -136,9 +153,9 @@ const messages = {
     "zh-HK": "此功能只供{role}使用，請先以邀請碼連結所屬機構。",
   },
   help: {
-    en: "Commands:\n/start — menu (with an invitation code: /start CODE)\n/needs — service needs\n/solutions — I&T solutions\n/forums — technology forums\n/subscriptions — what you receive\n/language — 中文 / English\n/help — this list",
+    en: "Commands:\n/start — menu (with an invitation code: /start CODE)\n/needs — service needs (/needs WORDS searches them)\n/solutions — I&T solutions (/solutions WORDS)\n/forums — technology forums\n/subscriptions — what you receive\n/language — 中文 / English\n/help — this list\nOr type any words to search needs and solutions.",
     "zh-HK":
-      "指令：\n/start — 主選單（附邀請碼：/start 邀請碼）\n/needs — 服務需求\n/solutions — 創科方案\n/forums — 科技論壇\n/subscriptions — 訂閱\n/language — English / 中文\n/help — 本說明",
+      "指令：\n/start — 主選單（附邀請碼：/start 邀請碼）\n/needs — 服務需求（/needs 字詞 可搜尋）\n/solutions — 創科方案（/solutions 字詞）\n/forums — 科技論壇\n/subscriptions — 訂閱\n/language — English / 中文\n/help — 本說明\n亦可直接輸入字詞搜尋需求及方案。",
   },
   "language.set": { en: "Language: English.", "zh-HK": "語言：繁體中文。" },
   "error.unexpected": {

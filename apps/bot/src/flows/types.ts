@@ -55,6 +55,8 @@ export interface Session {
   awaiting?: "link-code" | "booking-purpose" | "reject-reason";
   /** The submission staff are rejecting, waiting for the reason. */
   reject?: { kind: "n" | "s"; id: number };
+  /** The words of the last search (its pages' buttons refer to them). */
+  search?: string;
   /** The slot picked, waiting for the booking's purpose. */
   booking?: { resourceId: number; startsAt: number; endsAt: number };
 }
