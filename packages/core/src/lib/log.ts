@@ -4,7 +4,7 @@
  * and anything shaped like a secret is masked first.
  */
 const SECRETS: RegExp[] = [
-  /\b\d{5,}:[A-Za-z0-9_-]{30,}\b/g, // a Telegram bot token, alone or inside a Bot API URL
+  /(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}/g, // a Telegram bot token, alone or inside a Bot API URL (".../bot<token>/")
   /scrypt\$[^\s"']+/g, // a password hash
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, // an Authorization header value
   /\b(password|secret|token|authorization)(["']?\s*[:=]\s*["']?)[^\s"',}]+/gi,
@@ -22,13 +22,25 @@ export function redact(text: string): string {
   );
 }
 
+/**
+ * Prisma's "Invalid `…` invocation" messages quote the call's arguments (names, text people
+ * typed): keep the first line (which call) and the last (why), drop the quoted call.
+ */
+function withoutQuotedArguments(text: string): string {
+  if (!/^Invalid `[^`]+` invocation/m.test(text)) return text;
+  const lines = text.split("\n").filter((line) => line.trim());
+  return lines.length <= 2 ? lines.join("\n") : `${lines[0]} […] ${lines.at(-1)}`;
+}
+
 /** An error (and its causes) as text, secrets masked. */
 export function describeError(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
     if (current instanceof Error) {
-      parts.push(current.stack ?? `${current.name}: ${current.message}`);
+      const message = withoutQuotedArguments(current.message);
+      const frames = (current.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
+      parts.push([`${current.name}: ${message}`, ...frames].join("\n"));
       // A grammY BotError keeps the middleware's error in `error` (and the context, unlogged, in `ctx`).
       current = current.cause ?? (current as { error?: unknown }).error;
     } else {
