@@ -4,7 +4,7 @@ import { logError } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
-import { createTelegramBot } from "./channels/telegram/bot";
+import { createTelegramBot, setCommandMenu } from "./channels/telegram/bot";
 import { botEnv } from "./env";
 import { FlowEngine } from "./flows/engine";
 import { FanOutLoop } from "./push/fan-out-loop";
@@ -41,6 +41,7 @@ const telegramBot = botEnv.TELEGRAM_BOT_TOKEN
   ? createTelegramBot(db, engine, { token: botEnv.TELEGRAM_BOT_TOKEN, apiRoot: botEnv.TELEGRAM_API_ROOT })
   : undefined;
 const webhook = telegramBot && botEnv.TELEGRAM_MODE === "webhook";
+if (telegramBot) void setCommandMenu(telegramBot.api);
 const server = createBotServer({
   teams,
   // The environment's check makes a secret required in webhook mode.

@@ -30,6 +30,8 @@ export class FakeTelegram {
   readonly sent: SentMessage[] = [];
   /** Emits "sent" with each message as it arrives (for a benchmark timing replies). */
   readonly events = new EventEmitter();
+  /** Each setMyCommands call: its language and commands. */
+  readonly commandMenus: Array<{ language?: string; commands: Array<{ command: string; description: string }> }> = [];
   /** Every call received, failed ones included. */
   readonly calls: string[] = [];
   private server: Server | undefined;
@@ -185,10 +187,15 @@ export class FakeTelegram {
     switch (method) {
       case "getMe":
         return ok({ id: 1, is_bot: true, first_name: "InnoLab", username: "innolab_test_bot" });
+      case "setMyCommands":
+        this.commandMenus.push({
+          language: params.language_code as string | undefined,
+          commands: (typeof params.commands === "string" ? JSON.parse(params.commands) : params.commands) as never,
+        });
+        return ok(true);
       case "deleteWebhook":
       case "setWebhook":
       case "answerCallbackQuery":
-      case "setMyCommands":
         return ok(true);
       case "getUpdates": {
         const offset = Number(params.offset ?? 0);

@@ -92,6 +92,22 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     });
   });
 
+  it("one command list: /help lists every command in both languages, Teams takes /book, Telegram's menu is set from it", async () => {
+    const { COMMANDS } = await import("../src/flows/commands");
+    const help = await teams("conv-help", { text: "help", locale: "en-US" });
+    for (const command of COMMANDS) expect(help.text).toContain(`/${command.name} — `);
+    const zh = await teams("conv-help-zh", { text: "/help", locale: "zh-HK" });
+    expect(zh.text).toMatch(/^指令：\n\/start — 主選單/);
+    expect(zh.text).toContain("/book — 預約實驗室設施");
+    expect((await teams("conv-help", { text: "/book" })).text).toMatch(/^The lab's meeting areas and PoC equipment/);
+    const { setCommandMenu } = await import("../src/channels/telegram/bot");
+    const { Api } = await import("grammy");
+    await setCommandMenu(new Api(telegram.token, { apiRoot: telegram.apiRoot }));
+    expect(telegram.commandMenus.map((menu) => menu.language)).toEqual([undefined, "zh"]);
+    expect(telegram.commandMenus[0]?.commands.map((c) => c.command)).toEqual(COMMANDS.map((c) => c.name));
+    expect(telegram.commandMenus[1]?.commands.find((c) => c.command === "forums")?.description).toBe("科技論壇");
+  });
+
   it("Teams: a vendor links with a typed code and submits a solution; bad input is told in English", async () => {
     await teams("conv-en", { text: "hello", locale: "en-US" });
     await teams("conv-en", { value: { a: "lk" } });

@@ -28,6 +28,7 @@ import {
   searchWords,
   suggestionsScreen,
 } from "./browse";
+import { commandNamed } from "./commands";
 import { backToMenu, screen } from "./common";
 import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registerScreen } from "./forums";
 import { askForCode, redeemCode } from "./link";
@@ -86,20 +87,6 @@ const ROUTES: Route[] = [
   [/^rr:([ns]):(\d{1,9})$/, (ctx, m) => askRejectReason(ctx, m[1] as "n", Number(m[2]))],
   [/^kp$/, (ctx) => kpiSummaryScreen(ctx)],
 ];
-
-const COMMANDS: Record<string, string> = {
-  menu: "menu",
-  needs: "ls:n:1:*:0",
-  solutions: "ls:s:1:*:0",
-  forums: "fo",
-  subscriptions: "su",
-  help: "hp",
-  language: "lg",
-  link: "lk",
-  book: "bk",
-  bookings: "bm",
-  showroom: "sr",
-};
 
 /**
  * What a failed input shows. A refusal of the core is told as the core worded it (in the
@@ -189,7 +176,7 @@ export class FlowEngine {
         ctx.session.search = searchWords(input.payload);
         return [await searchListScreen(ctx, searched as "n" | "s", 1)];
       }
-      const data = COMMANDS[input.command];
+      const data = commandNamed(input.command)?.data;
       return data ? this.route(ctx, { kind: "action", data }) : [menuScreen(ctx, t(l, "input.unknown"))];
     }
     const form = liveForm(ctx);

@@ -1,3 +1,4 @@
+import { commandList } from "./commands";
 import { backToMenu, screen } from "./common";
 import { t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
@@ -48,7 +49,8 @@ export function menuScreen(ctx: FlowContext, intro?: string): Screen {
 }
 
 export function helpScreen(ctx: FlowContext): Screen {
-  return screen(t(ctx.language, "help"), [backToMenu(ctx.language)]);
+  const l = ctx.language;
+  return screen(`${t(l, "help.title")}\n${commandList(l)}\n${t(l, "help.search")}`, [backToMenu(l)]);
 }
 
 export async function toggleLanguage(ctx: FlowContext): Promise<Screen> {

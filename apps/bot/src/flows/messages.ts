@@ -152,10 +152,10 @@ const messages = {
     en: "This is for {role}. Link your organisation with an invitation code first.",
     "zh-HK": "此功能只供{role}使用，請先以邀請碼連結所屬機構。",
   },
-  help: {
-    en: "Commands:\n/start — menu (with an invitation code: /start CODE)\n/needs — service needs (/needs WORDS searches them)\n/solutions — I&T solutions (/solutions WORDS)\n/forums — technology forums\n/subscriptions — what you receive\n/language — 中文 / English\n/help — this list\nOr type any words to search needs and solutions.",
-    "zh-HK":
-      "指令：\n/start — 主選單（附邀請碼：/start 邀請碼）\n/needs — 服務需求（/needs 字詞 可搜尋）\n/solutions — 創科方案（/solutions 字詞）\n/forums — 科技論壇\n/subscriptions — 訂閱\n/language — English / 中文\n/help — 本說明\n亦可直接輸入字詞搜尋需求及方案。",
+  "help.title": { en: "Commands:", "zh-HK": "指令：" },
+  "help.search": {
+    en: "Or type any words to search needs and solutions.",
+    "zh-HK": "亦可直接輸入字詞搜尋需求及方案。",
   },
   "language.set": { en: "Language: English.", "zh-HK": "語言：繁體中文。" },
   "error.unexpected": {

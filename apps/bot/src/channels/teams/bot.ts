@@ -7,6 +7,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   TurnContext,
 } from "botbuilder";
+import { COMMANDS } from "../../flows/commands";
 import type { FlowEngine } from "../../flows/engine";
 import type { UserInput } from "../../flows/types";
 import { cardOf, fileOf } from "./render";
@@ -18,7 +19,8 @@ export interface TeamsOptions {
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
 }
 
-const COMMAND = /^\/?(start|menu|needs|solutions|forums|subscriptions|help|language|link|cancel)(?:\s+(.*))?$/i;
+// Teams has no command entities: a message that starts with a command's name (slash or not) is one.
+const COMMAND = new RegExp(`^\\/?(${COMMANDS.map((command) => command.name).join("|")})(?:\\s+([\\s\\S]*))?$`, "i");
 
 /** The text a user typed, without the bot's @mention; "" when the activity carries none. */
 function typedText(activity: Activity): string {

@@ -1,7 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { logError } from "@innolab/core";
 import type { Db } from "@innolab/db";
-import { Bot } from "grammy";
+import { type Api, Bot } from "grammy";
+import { telegramCommands } from "../../flows/commands";
 import type { FlowEngine } from "../../flows/engine";
 import { alreadyHandled, markHandled } from "../../flows/session-store";
 import { flowsComposer } from "./flows.composer";
@@ -35,4 +36,15 @@ export function createTelegramBot(db: Db, engine: FlowEngine, options: TelegramO
   // Polling mode's boundary. Only the error is logged: the context holds the token and the user.
   bot.catch((error) => logError("bot", `telegram update ${error.ctx.update.update_id} failed`, error.error));
   return bot;
+}
+
+/** Telegram's command menu ("/" button), in English and, for Chinese clients, in Chinese. */
+export async function setCommandMenu(api: Api): Promise<void> {
+  try {
+    await api.setMyCommands(telegramCommands("en"));
+    await api.setMyCommands(telegramCommands("zh-HK"), { language_code: "zh" });
+  } catch (error) {
+    // The menu is a convenience: a Bot API that refuses it (or a stand-in without it) stops nothing.
+    logError("bot", "setMyCommands failed", error);
+  }
 }
