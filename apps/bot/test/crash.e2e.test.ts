@@ -105,7 +105,7 @@ describeEachDatabase("the bot process killed (-9) in the middle of a button pres
     const reply = await telegram.waitFor(chat, replies + 1);
     expect(reply.text).toMatch(/already registered/i);
     expect(await registrations()).toBe(1);
-    expect(await database().db.processedUpdate.count({ where: { key } })).toBe(1);
+    await expect.poll(() => database().db.processedUpdate.count({ where: { key } })).toBe(1);
     // Once handled, a further delivery is skipped.
     expect((await deliver(press)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
