@@ -29,7 +29,7 @@ import {
   suggestionsScreen,
 } from "./browse";
 import { commandNamed } from "./commands";
-import { backToMenu, screen } from "./common";
+import { backToMenu, errorScreen, screen } from "./common";
 import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registerScreen } from "./forums";
 import { askForCode, redeemCode } from "./link";
 import { helpScreen, menuScreen, toggleLanguage } from "./menu";
@@ -94,14 +94,13 @@ const ROUTES: Route[] = [
  * is logged once and told as a fault of ours.
  */
 function refusalScreen(ctx: FlowContext, input: UserInput, error: unknown): Screen {
-  const l = ctx.language;
-  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
-    if (input.kind === "action" && error.code === "BAD_REQUEST") return menuScreen(ctx, t(l, "input.stale"));
-    return screen(error.message, [backToMenu(l)]);
+  if (!(error instanceof TRPCError)) {
+    // The core logs its own internal errors; this is a failure in the flow itself.
+    logError("bot", `input ${input.kind} failed`, error);
+    return screen(t(ctx.language, "error.unexpected"), [backToMenu(ctx.language)]);
   }
-  // The core has logged its own internal errors; this logs what failed in the flow itself.
-  if (!(error instanceof TRPCError)) logError("bot", `input ${input.kind} failed`, error);
-  return screen(t(l, "error.unexpected"), [backToMenu(l)]);
+  if (input.kind === "action" && error.code === "BAD_REQUEST") return menuScreen(ctx, t(ctx.language, "input.stale"));
+  return errorScreen(ctx, error);
 }
 
 /**
