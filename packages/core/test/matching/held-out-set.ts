@@ -13,8 +13,6 @@ const IOT = "internet-of-things";
 const BIG = "big-data";
 const CLOUD = "cloud-computing";
 const ROBOT = "robotics";
-const BOT = "anti-bot";
-const CHAIN = "blockchain";
 const SEC = "cybersecurity";
 
 export const HELD_OUT_TOPICS: EvalTopic[] = [
@@ -27,7 +25,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Faster book returns and shelving at public libraries",
         "Readers queue to return books and staff spend hours sorting them back to shelves. We want returns checked in automatically and sorted by branch.",
       ],
-      ["zh-HK", "公共圖書館還書及上架自動化", "讀者還書要排隊，館員要花大量時間分類及上架，希望自動登記歸還並按分館分揀書籍。"],
+      [
+        "zh-HK",
+        "公共圖書館還書及上架自動化",
+        "讀者還書要排隊，館員要花大量時間分類及上架，希望自動登記歸還並按分館分揀書籍。",
+      ],
     ],
     good: [
       [
@@ -74,7 +76,10 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
       ["zh-HK", "吊運危險區域警示手帶", "工人配戴手帶，接近吊運範圍時震動提示，並記錄違規情況。"],
     ],
     nearMisses: [
-      [["en", "Construction project cost estimator", "Estimate materials and labour costs for building projects."], [BIG]],
+      [
+        ["en", "Construction project cost estimator", "Estimate materials and labour costs for building projects."],
+        [BIG],
+      ],
       [["zh-HK", "安全帽網上商店", "售賣單車及電動滑板車安全帽。"], [CLOUD]],
     ],
   },
@@ -87,7 +92,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Help visually impaired people find their way in government buildings",
         "Blind and low-vision visitors cannot find counters, lifts and exits on their own. We need indoor guidance they can use with a phone.",
       ],
-      ["zh-HK", "協助視障人士在政府大樓內導航", "失明及弱視人士難以自行找到櫃位、升降機及出口，需要以手機使用的室內導引。"],
+      [
+        "zh-HK",
+        "協助視障人士在政府大樓內導航",
+        "失明及弱視人士難以自行找到櫃位、升降機及出口，需要以手機使用的室內導引。",
+      ],
     ],
     good: [
       [
@@ -117,7 +126,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Risk-based food hygiene inspections",
         "Health inspectors visit restaurants on a fixed cycle. We want to use complaints, past violations and fridge temperature records to decide which premises to inspect first.",
       ],
-      ["zh-HK", "按風險安排食肆衞生巡查", "衞生督察按固定周期巡查食肆，希望利用投訴、違規紀錄及雪櫃溫度數據決定先巡查哪些處所。"],
+      [
+        "zh-HK",
+        "按風險安排食肆衞生巡查",
+        "衞生督察按固定周期巡查食肆，希望利用投訴、違規紀錄及雪櫃溫度數據決定先巡查哪些處所。",
+      ],
     ],
     good: [
       [
@@ -147,7 +160,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Predict lift breakdowns in public housing",
         "Residents are trapped when lifts fail. We want to find lifts likely to break down from their operating data and send engineers before it happens.",
       ],
-      ["zh-HK", "預測公共屋邨升降機故障", "升降機故障令居民被困，希望從運行數據找出可能損壞的升降機，及早派工程人員維修。"],
+      [
+        "zh-HK",
+        "預測公共屋邨升降機故障",
+        "升降機故障令居民被困，希望從運行數據找出可能損壞的升降機，及早派工程人員維修。",
+      ],
     ],
     good: [
       [
@@ -207,7 +224,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Find contraband in cargo X-ray images",
         "Customs officers look at thousands of container X-ray scans a day. We want software that points out suspicious objects such as drugs or weapons.",
       ],
-      ["zh-HK", "分析貨櫃X光影像找出違禁品", "海關人員每天要查看數以千計的貨櫃X光掃描影像，需要軟件指出毒品或武器等可疑物件。"],
+      [
+        "zh-HK",
+        "分析貨櫃X光影像找出違禁品",
+        "海關人員每天要查看數以千計的貨櫃X光掃描影像，需要軟件指出毒品或武器等可疑物件。",
+      ],
     ],
     good: [
       [
@@ -237,7 +258,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Early warning of drowning at public swimming pools",
         "Lifeguards cannot watch every swimmer. We want a system that notices a swimmer in distress underwater and alerts them within seconds.",
       ],
-      ["zh-HK", "公眾泳池遇溺預警", "救生員無法時刻留意每位泳客，需要系統及早發現水中遇溺的泳客，並在數秒內通知救生員。"],
+      [
+        "zh-HK",
+        "公眾泳池遇溺預警",
+        "救生員無法時刻留意每位泳客，需要系統及早發現水中遇溺的泳客，並在數秒內通知救生員。",
+      ],
     ],
     good: [
       [
@@ -267,7 +292,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Protect outdoor workers from heat stroke",
         "Street cleaners and construction workers work in extreme heat in summer. We need to know when a worker is at risk of heat stroke and should rest.",
       ],
-      ["zh-HK", "保護戶外工作人員免中暑", "街道清潔工及建築工人夏天在酷熱環境下工作，需要知道工人何時有中暑風險並應休息。"],
+      [
+        "zh-HK",
+        "保護戶外工作人員免中暑",
+        "街道清潔工及建築工人夏天在酷熱環境下工作，需要知道工人何時有中暑風險並應休息。",
+      ],
     ],
     good: [
       [
@@ -327,7 +356,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Draft meeting minutes automatically",
         "Officers spend hours writing minutes of meetings held in Cantonese and English. We want a draft of the minutes and action items right after the meeting.",
       ],
-      ["zh-HK", "自動草擬會議紀錄", "同事要花數小時撰寫以廣東話及英文進行的會議紀錄，希望會後即時有紀錄初稿及跟進事項。"],
+      [
+        "zh-HK",
+        "自動草擬會議紀錄",
+        "同事要花數小時撰寫以廣東話及英文進行的會議紀錄，希望會後即時有紀錄初稿及跟進事項。",
+      ],
     ],
     good: [
       [
@@ -387,7 +420,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Mark handwritten exam scripts on screen",
         "Examiners mark paper scripts by hand and add up scores manually. We want scanned scripts marked on screen with handwriting read automatically.",
       ],
-      ["zh-HK", "手寫考卷網上評卷", "閱卷員以人手批改紙本考卷並計算分數，希望掃描考卷後在電腦上評卷，並自動辨認手寫字。"],
+      [
+        "zh-HK",
+        "手寫考卷網上評卷",
+        "閱卷員以人手批改紙本考卷並計算分數，希望掃描考卷後在電腦上評卷，並自動辨認手寫字。",
+      ],
     ],
     good: [
       [
@@ -477,7 +514,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Serve deaf citizens at public counters",
         "Counter staff cannot communicate with deaf visitors who use sign language. We want interpretation available at any counter without booking an interpreter days ahead.",
       ],
-      ["zh-HK", "在公眾櫃位服務聾人", "櫃位職員無法與使用手語的聾人溝通，希望在任何櫃位都可即時提供傳譯，毋須數天前預約傳譯員。"],
+      [
+        "zh-HK",
+        "在公眾櫃位服務聾人",
+        "櫃位職員無法與使用手語的聾人溝通，希望在任何櫃位都可即時提供傳譯，毋須數天前預約傳譯員。",
+      ],
     ],
     good: [
       [
@@ -567,7 +608,11 @@ export const HELD_OUT_TOPICS: EvalTopic[] = [
         "Quicker visitor registration at government offices",
         "Visitors write their names in a paper logbook at reception and wait for a pass. We want pre-registration and quick check-in at the entrance.",
       ],
-      ["zh-HK", "加快政府辦公室訪客登記", "訪客要在接待處以紙本簿冊登記並等候領取通行證，希望可預先登記並在入口快速報到。"],
+      [
+        "zh-HK",
+        "加快政府辦公室訪客登記",
+        "訪客要在接待處以紙本簿冊登記並等候領取通行證，希望可預先登記並在入口快速報到。",
+      ],
     ],
     good: [
       [

@@ -1,6 +1,6 @@
 import type { Db } from "@innolab/db";
-import MiniSearch, { type SearchResult } from "minisearch";
-import { terms } from "./text";
+import { TermIndex, type TextMatch } from "./term-index";
+import { termWeights } from "./text";
 
 export type IndexedKind = "need" | "solution";
 
@@ -11,44 +11,19 @@ export interface IndexedRecord {
   areaIds: number[];
 }
 
-interface IndexedDocument extends IndexedRecord {
-  title: string;
-  description: string;
-  extra: string;
-}
-
-export interface TextHit {
-  id: number;
-  score: number;
-  /** The query's index terms this record matched. */
-  terms: string[];
-}
-
-const FIELDS = ["title", "description", "extra"] as const;
 // Transactions time out after 10 s: a row can commit up to that long after its updatedAt.
 const SAFETY_MARGIN_MS = 15_000;
-/** Query terms kept, rarest first, and how common a term may be to count at all. */
-const MAX_QUERY_TERMS = 12;
-const MAX_TERM_SHARE = 0.15;
 
 /**
- * A full-text index (MiniSearch, BM25) of the published records of one kind. It is a cache of
+ * A term index (`TermIndex`) of the published records of one kind, with their areas. It is a cache of
  * the database: before each search it loads what changed since it last looked (`updatedAt`),
  * so records published, edited or withdrawn by any process are matchable — or gone — at once.
  */
 export class MatchIndex {
-  private readonly search = new MiniSearch<IndexedDocument>({
-    fields: [...FIELDS],
-    idField: "id",
-    tokenize: (text) => terms(text),
-    processTerm: (term) => term,
-    searchOptions: { boost: { title: 2 }, combineWith: "OR" },
-  });
-  private readonly records = new Map<number, IndexedRecord & { terms: Set<string> }>();
+  private readonly text = new TermIndex();
+  private readonly records = new Map<number, IndexedRecord>();
   /** When each record (published or not) was last loaded: reload only what changed. */
   private readonly loadedAt = new Map<number, number>();
-  /** Document frequency of each term among indexed records. */
-  private readonly frequency = new Map<string, number>();
   private readonly byArea = new Map<number, Set<number>>();
   private watermark = new Date(0);
   private syncing: Promise<void> = Promise.resolve();
@@ -110,18 +85,8 @@ export class MatchIndex {
       if (row.updatedAt > this.watermark) this.watermark = row.updatedAt;
       if (row.status !== "PUBLISHED") continue;
       const areaIds = row.techAreas.map((link) => link.techAreaId);
-      const document = {
-        id: row.id,
-        organisationId: row.organisationId,
-        areaIds,
-        title: row.title,
-        description: row.description,
-        extra: row.extra,
-      };
-      this.search.add(document);
-      const termSet = new Set(terms(`${row.title}\n${row.description}\n${row.extra}`));
-      for (const term of termSet) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
-      this.records.set(row.id, { id: row.id, organisationId: row.organisationId, areaIds, terms: termSet });
+      this.text.set(row.id, termWeights(`${row.title}\n${row.title}\n${row.description}\n${row.extra}`));
+      this.records.set(row.id, { id: row.id, organisationId: row.organisationId, areaIds });
       for (const areaId of areaIds) {
         const ids = this.byArea.get(areaId) ?? new Set<number>();
         ids.add(row.id);
@@ -133,28 +98,24 @@ export class MatchIndex {
   private remove(id: number) {
     const existing = this.records.get(id);
     if (!existing) return;
-    this.search.discard(id);
+    this.text.delete(id);
     this.records.delete(id);
-    for (const term of existing.terms) this.frequency.set(term, (this.frequency.get(term) ?? 1) - 1);
     for (const areaId of existing.areaIds) this.byArea.get(areaId)?.delete(id);
   }
 
-  /**
-   * Records matching the text's most telling terms, best first. Terms in more than a fifth of the
-   * records say little about purpose and cost the most to look up, so only the rarest count.
-   */
-  searchText(text: string): TextHit[] {
-    const known = [...new Set(terms(text))].filter((term) => (this.frequency.get(term) ?? 0) > 0);
-    known.sort((a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0));
-    const limit = Math.max(1, this.records.size * MAX_TERM_SHARE);
-    const telling = known
-      .filter((term, i) => i < 3 || (this.frequency.get(term) ?? 0) <= limit)
-      .slice(0, MAX_QUERY_TERMS);
-    const query = telling.join(" ");
-    if (!query) return [];
-    return this.search
-      .search(query)
-      .map((hit: SearchResult) => ({ id: Number(hit.id), score: hit.score, terms: hit.terms }));
+  /** Records sharing words with the query vector (see `termWeights`), unordered. */
+  searchText(query: Map<string, number>, accept?: (id: number) => boolean): TextMatch[] {
+    return this.text.search(query, accept);
+  }
+
+  /** The query's terms a record holds. */
+  sharedTerms(id: number, query: Map<string, number>): string[] {
+    return this.text.sharedTerms(id, query);
+  }
+
+  /** One record's text score for a query vector. */
+  textScore(id: number, query: Map<string, number>): number {
+    return this.text.scoreOf(id, query);
   }
 
   /** Ids of records in any of the areas. */

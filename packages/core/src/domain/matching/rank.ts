@@ -1,8 +1,13 @@
 import type { IndexedKind, MatchIndex } from "./match-index";
+import { termWeights } from "./text";
 
-/** Text and shared technology areas weigh equally (the best of a 0.45–0.8 sweep on the evaluation set, within 0.03). */
-export const TEXT_WEIGHT = 0.5;
-export const AREA_WEIGHT = 0.5;
+/** Shared technology areas lift a score by at most this much: a boost, not the substance. */
+export const AREA_BOOST = 0.1;
+/**
+ * A pair scoring at least this is a strong match: recorded and announced when either record is
+ * published, and shown without "no strong match yet". Set on the evaluation set's development part.
+ */
+export const STRONG_MATCH = 0.25;
 
 export interface RankQuery {
   text: string;
@@ -10,111 +15,76 @@ export interface RankQuery {
   /** Records never to return (dismissed pairs, the query's own organisation's records). */
   exclude?: ReadonlySet<number>;
   limit: number;
-  /** Weights other than the defaults (for evaluation). */
-  weights?: { text: number; area: number };
+  /** A boost other than the default (for evaluation). */
+  areaBoost?: number;
 }
 
 export interface Ranked {
   id: number;
+  /** Text similarity plus the area boost, 0–1, comparable between queries. */
   score: number;
   textScore: number;
   sharedAreaIds: number[];
+  /** The query's terms the record holds. */
   terms: string[];
 }
 
 /**
- * Ranks the index's records for a query: BM25 text relevance (normalised by the best hit) plus
- * the share of the query's technology areas a record also has. Candidates are the text hits and
- * the records sharing an area.
+ * Ranks the index's records for a query: cosine similarity of their words (both languages in one
+ * term space) plus a small boost for the share of the query's technology areas a record also has.
+ * Records sharing only an area fill the list when too few share words.
  */
 export function rank(index: MatchIndex, query: RankQuery): Ranked[] {
+  const vector = termWeights(query.text);
   const wanted = new Set(query.areaIds);
-  const weights = query.weights ?? { text: TEXT_WEIGHT, area: AREA_WEIGHT };
-  const top = new TopK(query.limit);
-  const consider = (id: number, textScore: number, terms: string[]) => {
-    if (query.exclude?.has(id)) return;
-    const ranked = scoreRecord(index, id, wanted, weights, textScore, terms);
-    if (ranked) top.offer(ranked);
-  };
-  const hits = index.searchText(query.text);
-  const best = hits[0]?.score ?? 0;
+  const boost = query.areaBoost ?? AREA_BOOST;
+  const accept = (id: number) => !query.exclude?.has(id);
+  const scored: Array<{ id: number; textScore: number; score: number; sharedAreaIds: number[] }> = [];
   const seen = new Set<number>();
-  for (const hit of hits) {
+  const consider = (id: number, textScore: number) => {
+    const item = combine(index, id, textScore, wanted, boost);
+    if (item.score > 0) scored.push(item);
+  };
+  for (const hit of index.searchText(vector, accept)) {
     seen.add(hit.id);
-    consider(hit.id, best > 0 ? hit.score / best : 0, hit.terms);
+    consider(hit.id, hit.score);
   }
-  // Records that share an area but no words score at most the area weight: look at them only
-  // if they could still make the list.
-  if (!top.full || top.lowest < weights.area) {
-    for (const id of index.inAreas(query.areaIds)) if (!seen.has(id)) consider(id, 0, []);
+  if (scored.length < query.limit) {
+    for (const id of index.inAreas(query.areaIds)) if (!seen.has(id) && accept(id)) consider(id, 0);
   }
-  return top.sorted();
+  return topK(scored, query.limit).map((item) => ({ ...item, terms: index.sharedTerms(item.id, vector) }));
 }
 
 /** One record's score for a query, as `rank` would give it (undefined if it scores nothing). */
 export function scoreOne(
   index: MatchIndex,
-  query: Pick<RankQuery, "text" | "areaIds" | "weights">,
+  query: Pick<RankQuery, "text" | "areaIds" | "areaBoost">,
   id: number,
 ): Ranked | undefined {
-  const hits = index.searchText(query.text);
-  const best = hits[0]?.score ?? 0;
-  const hit = hits.find((h) => h.id === id);
-  const textScore = hit && best > 0 ? hit.score / best : 0;
-  return scoreRecord(
-    index,
-    id,
-    new Set(query.areaIds),
-    query.weights ?? { text: TEXT_WEIGHT, area: AREA_WEIGHT },
-    textScore,
-    hit?.terms ?? [],
-  );
+  if (!index.record(id)) return undefined;
+  const vector = termWeights(query.text);
+  const item = combine(index, id, index.textScore(id, vector), new Set(query.areaIds), query.areaBoost ?? AREA_BOOST);
+  return item.score > 0 ? { ...item, terms: index.sharedTerms(id, vector) } : undefined;
 }
 
-function scoreRecord(
-  index: MatchIndex,
-  id: number,
-  wanted: ReadonlySet<number>,
-  weights: { text: number; area: number },
-  textScore: number,
-  terms: string[],
-): Ranked | undefined {
-  const record = index.record(id);
-  if (!record) return undefined;
-  const sharedAreaIds = record.areaIds.filter((areaId) => wanted.has(areaId));
-  const areaScore = wanted.size > 0 ? sharedAreaIds.length / wanted.size : 0;
-  const score = weights.text * textScore + weights.area * areaScore;
-  return score > 0 ? { id, score, textScore, sharedAreaIds, terms } : undefined;
+function combine(index: MatchIndex, id: number, textScore: number, wanted: ReadonlySet<number>, boost: number) {
+  const sharedAreaIds = (index.record(id)?.areaIds ?? []).filter((areaId) => wanted.has(areaId));
+  const areaShare = wanted.size > 0 ? sharedAreaIds.length / wanted.size : 0;
+  return { id, textScore, score: Math.min(1, textScore + boost * areaShare), sharedAreaIds };
 }
 
-/** The best `k` of what is offered, kept in order (k is small). */
-class TopK {
-  private readonly items: Ranked[] = [];
-  constructor(private readonly k: number) {}
-
-  get full(): boolean {
-    return this.items.length >= this.k;
+/** The best `k` items, best first (ties: lower id first), without sorting everything. */
+function topK<T extends { id: number; score: number }>(items: T[], k: number): T[] {
+  const better = (a: T, b: T) => a.score > b.score || (a.score === b.score && a.id < b.id);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length >= k && !better(item, top[top.length - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && better(item, top[at - 1]!)) at--;
+    top.splice(at, 0, item);
+    if (top.length > k) top.pop();
   }
-
-  get lowest(): number {
-    return this.items.at(-1)?.score ?? 0;
-  }
-
-  offer(item: Ranked) {
-    if (this.full && !better(item, this.items.at(-1)!)) return;
-    let at = this.items.length;
-    while (at > 0 && better(item, this.items[at - 1]!)) at--;
-    this.items.splice(at, 0, item);
-    if (this.items.length > this.k) this.items.pop();
-  }
-
-  sorted(): Ranked[] {
-    return [...this.items];
-  }
-}
-
-function better(a: Ranked, b: Ranked): boolean {
-  return a.score > b.score || (a.score === b.score && a.id < b.id);
+  return top;
 }
 
 export type { IndexedKind };

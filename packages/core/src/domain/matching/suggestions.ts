@@ -8,11 +8,9 @@ import type { Language } from "../../lib/language";
 import { seesAllRecords } from "../../roles";
 import { loadPublishedPair } from "../submissions";
 import { type IndexedKind, matchIndex } from "./match-index";
-import { type Ranked, rank, scoreOne } from "./rank";
-import { normaliseTerm, segmentWords } from "./text";
+import { type Ranked, rank, STRONG_MATCH, scoreOne } from "./rank";
+import { quotedWords } from "./text";
 
-/** A suggestion this strong is recorded and announced when a record is published. */
-export const SUGGESTION_THRESHOLD = 0.5;
 const ANNOUNCED_PER_RECORD = 3;
 
 type Side = "need" | "solution";
@@ -64,21 +62,6 @@ function queryText(source: SourceRecord): string {
   return [source.title, source.title, source.description, source.extra].join("\n");
 }
 
-/** The words of a text whose index terms are among `terms`, as written, without repeats. */
-function matchedWords(text: string, terms: readonly string[], max = 5): string[] {
-  const wanted = new Set(terms);
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const word of segmentWords(text)) {
-    const term = normaliseTerm(word);
-    if (!term || !wanted.has(term) || seen.has(term)) continue;
-    seen.add(term);
-    words.push(word);
-    if (words.length >= max) break;
-  }
-  return words;
-}
-
 function reasonText(language: Language, areas: Array<{ nameEn: string; nameZh: string }>, words: string[]): string {
   const parts: string[] = [];
   if (language === "zh-HK") {
@@ -122,12 +105,17 @@ export async function suggest(ctx: Context, side: Side, input: { id: number; lim
     if (!row) return [];
     const areas = row.techAreas.map((l) => l.techArea);
     const shared = areas.filter((area) => hit.sharedAreaIds.includes(area.id));
-    const words = matchedWords(`${row.title}\n${row.description}`, hit.terms);
+    const words = quotedWords(
+      `${row.title}\n${row.description}\n${"useCases" in row ? (row.useCases ?? "") : (row.expectedOutcome ?? "")}`,
+      new Set(hit.terms),
+    );
     const { techAreas: _links, ...record } = row;
     return [
       {
         record: { ...record, techAreas: areas },
         score: Math.round(hit.score * 1000) / 1000,
+        /** At or above the floor: below it the answer is "no strong match yet". */
+        strong: hit.score >= STRONG_MATCH,
         reason: {
           sharedAreas: shared.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh })),
           matchedWords: words,
@@ -189,7 +177,7 @@ export async function decideSuggestion(
 export async function suggestAfterPublish(ctx: Context, side: Side, id: number): Promise<number> {
   const source = await loadSource(ctx.db, side, id);
   const { ranked, existing } = await rankFor(ctx.db, side, source, ANNOUNCED_PER_RECORD);
-  const fresh = ranked.filter((hit) => hit.score >= SUGGESTION_THRESHOLD && !existing.has(hit.id));
+  const fresh = ranked.filter((hit) => hit.score >= STRONG_MATCH && !existing.has(hit.id));
   if (fresh.length === 0) return 0;
   await ctx.db.$transaction(async (tx) => {
     for (const hit of fresh) {
@@ -202,7 +190,7 @@ export async function suggestAfterPublish(ctx: Context, side: Side, id: number):
           score: hit.score,
           source: "ENGINE",
           status: "SUGGESTED",
-          reason: hit.terms.slice(0, 5).join(", "),
+          reason: null,
           createdAt: ctx.now(),
         },
       });
