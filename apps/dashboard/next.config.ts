@@ -10,6 +10,7 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@libsql/client",
+    "@node-rs/jieba",
   ],
   poweredByHeader: false,
   typedRoutes: false,
