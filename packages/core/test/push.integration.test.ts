@@ -112,15 +112,36 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     expect(zh?.identity.language).toBe("zh-HK");
   });
 
-  it("the engine's suggestion on publishing reaches the need's officers and the solution's vendors", async () => {
+  it("a strong match on publishing is told to both submitters, with buttons, and to no colleague", async () => {
+    // A colleague of the need's officer, reachable in the chat: not the need's submitter.
+    const colleague = await db.person.create({
+      data: { displayName: "Colin Colleague", role: "OFFICER", organisationId: f.people.officer.organisationId },
+    });
+    await db.chatIdentity.create({
+      data: { personId: colleague.id, channel: "TEAMS", externalId: "teams-colleague", chatId: "conv-colleague" },
+    });
     const solution = await f
       .as("vendor")
       .solution.create({ ...draft({ title: "Defective signboard detection" }), submit: true });
     await f.as("admin").solution.review({ id: solution.id, decision: "PUBLISH" });
     await push.fanOutPendingEvents(db, { now: f.clock.now });
-    const { names } = await reachOf("MATCH_SUGGESTED");
-    expect(names).toEqual(["Olivia Officer", "Victor Vendor"]);
+    const alerts = await db.alert.findMany({
+      where: { kind: "MATCH_SUGGESTED" },
+      include: { deliveries: { include: { identity: { include: { person: true } } } } },
+      orderBy: { id: "asc" },
+    });
+    const reached = alerts.flatMap((alert) => alert.deliveries.map((d) => d.identity.person.displayName)).sort();
+    expect(reached).toEqual(["Olivia Officer", "Victor Vendor"]);
+    const toVendor = alerts.find((alert) => alert.deliveries[0]?.identity.person.displayName === "Victor Vendor")!;
+    const toOfficer = alerts.find((alert) => alert.deliveries[0]?.identity.person.displayName === "Olivia Officer")!;
+    const need = await db.serviceNeed.findFirstOrThrow({ where: { submittedById: f.people.officer.id } });
+    expect(toVendor.titleEn).toMatch(/service needs? match(es)? your solution SOL-/);
+    expect(toVendor.actions).toContainEqual({ kind: "need", id: need.id, label: need.refCode });
+    expect(toOfficer.titleZh).toMatch(/個方案配對你的服務需求 SN-/);
+    expect(toOfficer.actions).toEqual([{ kind: "solution", id: solution.id, label: expect.stringMatching(/^SOL-/) }]);
     expect((await reachOf("SOLUTION_PUBLISHED")).names).toEqual(["ai-fan"]);
+    await db.delivery.deleteMany({ where: { identity: { personId: colleague.id } } });
+    await db.chatIdentity.deleteMany({ where: { personId: colleague.id } });
   });
 
   it("a rejection reaches only its submitter, with the reason", async () => {

@@ -39,7 +39,14 @@ describeEachDatabase("suggestions: publish, rank, confirm, dismiss", (database) 
     const suggested = await f.db.match.findMany({ where: { needId, status: "SUGGESTED", source: "ENGINE" } });
     expect(suggested.length).toBeGreaterThanOrEqual(2);
     const events = await f.db.domainEvent.findMany({ where: { type: "match.suggested" } });
-    expect(events.map((e) => (e.payload as { needId: number }).needId)).toContain(needId);
+    const payloads = events.map((e) => e.payload as { side: string; id: number; otherIds: number[] });
+    // One message for the need's submitter listing its matches, one for each matched solution's.
+    const forNeed = payloads.filter((p) => p.side === "need" && p.id === needId);
+    expect(forNeed).toHaveLength(1);
+    expect(forNeed[0]!.otherIds.sort()).toEqual(suggested.map((m) => m.solutionId).sort());
+    for (const match of suggested) {
+      expect(payloads).toContainEqual({ side: "solution", id: match.solutionId, otherIds: [needId] });
+    }
   });
 
   it("ranks English and Chinese solutions for the need, with reasons; the unrelated one last or absent", async () => {

@@ -11,7 +11,6 @@ import { type IndexedKind, matchIndex } from "./match-index";
 import { type Ranked, rank, STRONG_MATCH, scoreOne } from "./rank";
 import { quotedWords } from "./text";
 
-const ANNOUNCED_PER_RECORD = 3;
 
 type Side = "need" | "solution";
 const other = (side: Side): IndexedKind => (side === "need" ? "solution" : "need");
@@ -170,31 +169,37 @@ export async function decideSuggestion(
   });
 }
 
+/** Strong matches of a publication told to its submitter at most; the rest wait in the lists. */
+const ANNOUNCED_PER_RECORD = 5;
+/** How far down a publication's ranking a strong pair is still recorded (and told to its other side). */
+const RECORDED_PER_RECORD = 20;
+
 /**
- * After a need or solution is published: record its strongest suggestions and announce them
- * (the push engine tells the need's officer and the solution's vendor).
+ * After a need or solution is published: record its strong matches (score ≥ STRONG_MATCH) and
+ * tell, in one message each, the record's submitter (its best matches) and the submitter of
+ * every matched record on the other side (this new record) — nobody else.
  */
 export async function suggestAfterPublish(ctx: Context, side: Side, id: number): Promise<number> {
   const source = await loadSource(ctx.db, side, id);
-  const { ranked, existing } = await rankFor(ctx.db, side, source, ANNOUNCED_PER_RECORD);
+  const { ranked, existing } = await rankFor(ctx.db, side, source, RECORDED_PER_RECORD);
   const fresh = ranked.filter((hit) => hit.score >= STRONG_MATCH && !existing.has(hit.id));
   if (fresh.length === 0) return 0;
+  const otherSide: Side = side === "need" ? "solution" : "need";
   await ctx.db.$transaction(async (tx) => {
+    const recorded: number[] = [];
     for (const hit of fresh) {
       const pair = side === "need" ? { needId: id, solutionId: hit.id } : { needId: hit.id, solutionId: id };
       const taken = await tx.match.findUnique({ where: { needId_solutionId: pair } });
       if (taken) continue;
-      const match = await tx.match.create({
-        data: {
-          ...pair,
-          score: hit.score,
-          source: "ENGINE",
-          status: "SUGGESTED",
-          reason: null,
-          createdAt: ctx.now(),
-        },
+      await tx.match.create({
+        data: { ...pair, score: hit.score, source: "ENGINE", status: "SUGGESTED", createdAt: ctx.now() },
       });
-      await recordEvent(tx, ctx, "match.suggested", { matchId: match.id, ...pair, score: hit.score });
+      recorded.push(hit.id);
+    }
+    if (recorded.length === 0) return;
+    await recordEvent(tx, ctx, "match.suggested", { side, id, otherIds: recorded.slice(0, ANNOUNCED_PER_RECORD) });
+    for (const otherId of recorded) {
+      await recordEvent(tx, ctx, "match.suggested", { side: otherSide, id: otherId, otherIds: [id] });
     }
   });
   return fresh.length;

@@ -70,12 +70,27 @@ export const alertText = {
     bodyEn: "You moved up from the waitlist. Your check-in code is under My registrations.",
     bodyZh: "你已由候補名單轉為正式登記。簽到碼可在「我的登記」查看。",
   }),
-  matchSuggested: (need: string, solution: string): AlertText => ({
-    titleEn: `Suggested match: ${need} ↔ ${solution}`,
-    titleZh: `建議配對：${need} ↔ ${solution}`,
-    bodyEn: "Open the bot to see why.",
-    bodyZh: "請在聊天機械人查看原因。",
-  }),
+  matchSuggested: (
+    side: "need" | "solution",
+    record: { refCode: string; title: string },
+    others: Array<{ refCode: string; title: string }>,
+  ): AlertText => {
+    const list = others.map((other) => `• ${other.refCode} ${other.title}`).join("\n");
+    const count = others.length;
+    return side === "need"
+      ? {
+          titleEn: `${count} ${count === 1 ? "solution matches" : "solutions match"} your need ${record.refCode}`,
+          titleZh: `有 ${count} 個方案配對你的服務需求 ${record.refCode}`,
+          bodyEn: `${record.title}\n\n${list}`,
+          bodyZh: `${record.title}\n\n${list}`,
+        }
+      : {
+          titleEn: `${count} service ${count === 1 ? "need matches" : "needs match"} your solution ${record.refCode}`,
+          titleZh: `有 ${count} 項服務需求配對你的方案 ${record.refCode}`,
+          bodyEn: `${record.title}\n\n${list}`,
+          bodyZh: `${record.title}\n\n${list}`,
+        };
+  },
   pocStatus: (ref: string, status: string): AlertText => ({
     titleEn: `PoC ${ref}: ${status.toLowerCase().replace("_", " ")}`,
     titleZh: `概念驗證 ${ref}：${STATUS_ZH[status] ?? status}`,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel, Db } from "@innolab/db";
+import type { AlertAction } from "./plan";
 
 export interface ClaimOptions {
   channel: Channel;
@@ -30,6 +31,8 @@ export interface ClaimedDelivery {
   leaseOwner: string;
   /** One alert, or a digest's alerts in the order they were raised. */
   alerts: AlertText[];
+  /** Records a single alert offers to open (none in a digest). */
+  actions: AlertAction[];
   identity: { id: number; externalId: string; chatId: string | null; conversationRef: unknown; language: string };
 }
 
@@ -72,7 +75,9 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
       id: true,
       attempts: true,
       digest: true,
-      alert: { select: { id: true, titleEn: true, titleZh: true, bodyEn: true, bodyZh: true, critical: true } },
+      alert: {
+        select: { id: true, titleEn: true, titleZh: true, bodyEn: true, bodyZh: true, critical: true, actions: true },
+      },
       identity: { select: { id: true, externalId: true, chatId: true, conversationRef: true, language: true } },
     },
   });
@@ -83,10 +88,12 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
     if (combined) {
       combined.ids.push(id);
       combined.alerts.push(alert);
+      combined.actions = [];
       combined.attempts = Math.max(combined.attempts, attempts);
       continue;
     }
-    const message = { id, ids: [id], attempts, leaseOwner: token, alerts: [alert], identity };
+    const actions = Array.isArray(alert.actions) ? (alert.actions as unknown as AlertAction[]) : [];
+    const message = { id, ids: [id], attempts, leaseOwner: token, alerts: [alert], actions, identity };
     if (digest) digests.set(identity.id, message);
     messages.push(message);
   }

@@ -10,4 +10,5 @@ export {
   recordSent,
 } from "./deliveries";
 export { fanOutPendingEvents, scheduleForumReminders } from "./fanout";
+export type { AlertAction } from "./plan";
 export { DIGEST_AT_MIN, deliveryTime } from "./schedule";

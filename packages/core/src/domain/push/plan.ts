@@ -3,10 +3,18 @@ import { techAreaTopic } from "../subscriptions";
 import type { Audience } from "./audience";
 import { type AlertText, alertText } from "./content";
 
+/** A record an alert offers to open (a button in the chat). */
+export interface AlertAction {
+  kind: "need" | "solution";
+  id: number;
+  label: string;
+}
+
 export interface PlannedAlert extends AlertText {
   kind: string;
   critical: boolean;
   audience: Audience;
+  actions?: AlertAction[];
 }
 
 type Payload = Record<string, unknown>;
@@ -85,20 +93,29 @@ export async function planAlert(tx: Tx, event: DomainEvent): Promise<PlannedAler
       };
     }
     case "match.suggested": {
-      const need = await tx.serviceNeed.findUnique({ where: { id: num(payload, "needId") } });
-      const solution = await tx.solution.findUnique({ where: { id: num(payload, "solutionId") } });
-      if (!need || !solution) return null;
-      const audience: Audience = {
-        organisations: [
-          { id: need.organisationId, roles: ["OFFICER"] },
-          { id: solution.organisationId, roles: ["VENDOR"] },
-        ],
-      };
+      // To one record's submitter: the strong matches found for it, each with a button.
+      const side = payload.side === "need" ? "need" : "solution";
+      const otherIds = (payload.otherIds as unknown[]).map(Number);
+      const select = { id: true, refCode: true, title: true, submittedById: true } as const;
+      const record =
+        side === "need"
+          ? await tx.serviceNeed.findUnique({ where: { id: num(payload, "id") }, select })
+          : await tx.solution.findUnique({ where: { id: num(payload, "id") }, select });
+      if (!record?.submittedById) return null;
+      const others =
+        side === "need"
+          ? await tx.solution.findMany({ where: { id: { in: otherIds }, status: "PUBLISHED" }, select })
+          : await tx.serviceNeed.findMany({ where: { id: { in: otherIds }, status: "PUBLISHED" }, select });
+      if (others.length === 0) return null;
+      // In the order the engine ranked them.
+      others.sort((a, b) => otherIds.indexOf(a.id) - otherIds.indexOf(b.id));
+      const otherKind = side === "need" ? "solution" : "need";
       return {
         kind: "MATCH_SUGGESTED",
         critical: false,
-        audience,
-        ...alertText.matchSuggested(need.refCode, solution.refCode),
+        audience: { personIds: [record.submittedById] },
+        actions: others.map((other) => ({ kind: otherKind, id: other.id, label: other.refCode })),
+        ...alertText.matchSuggested(side, record, others),
       };
     }
     case "poc.status_changed": {
