@@ -1,4 +1,5 @@
 import type { push } from "@innolab/core";
+import type { Screen } from "../flows/types";
 
 /** Telegram's limit for one message; Teams allows more, so the smaller one bounds both. */
 const MAX_MESSAGE_CHARS = 4096;
@@ -25,4 +26,12 @@ export function alertMessage(delivery: push.ClaimedDelivery): string {
     text = next;
   }
   return text;
+}
+
+/** An alert as a screen: its text, and a button for each record it offers to open (`d:<n|s>:<id>`). */
+export function alertScreen(delivery: push.ClaimedDelivery): Screen {
+  const actions = delivery.actions.map((action) => [
+    { label: action.label, data: `d:${action.kind === "need" ? "n" : "s"}:${action.id}` },
+  ]);
+  return { text: alertMessage(delivery), actions };
 }

@@ -1,6 +1,7 @@
 import type { push } from "@innolab/core";
 import type { CloudAdapter, ConversationReference } from "botbuilder";
-import { alertMessage } from "./message";
+import { cardOf } from "../channels/teams/render";
+import { alertScreen } from "./message";
 
 /** Sends one alert proactively to the Teams conversation it was stored from. */
 export async function sendToTeams(
@@ -12,7 +13,8 @@ export async function sendToTeams(
   if (!reference?.conversation) return { kind: "failed", error: "no conversation reference stored" };
   try {
     await adapter.continueConversationAsync(appId, reference, async (context) => {
-      await context.sendActivity(alertMessage(delivery));
+      const screen = alertScreen(delivery);
+      await context.sendActivity(screen.actions.length > 0 ? { attachments: [cardOf(screen)] } : screen.text);
     });
     return { kind: "sent" };
   } catch (error) {

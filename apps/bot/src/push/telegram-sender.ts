@@ -1,6 +1,7 @@
 import type { push } from "@innolab/core";
 import { type Api, GrammyError, HttpError } from "grammy";
-import { alertMessage } from "./message";
+import { keyboardOf } from "../channels/telegram/render";
+import { alertScreen } from "./message";
 
 /**
  * Sends one alert to a Telegram chat and says how it went. Uses an Api without auto-retry: a
@@ -9,7 +10,9 @@ import { alertMessage } from "./message";
 export async function sendToTelegram(api: Api, delivery: push.ClaimedDelivery): Promise<push.DeliveryOutcome> {
   const chatId = delivery.identity.chatId ?? delivery.identity.externalId;
   try {
-    await api.sendMessage(chatId, alertMessage(delivery));
+    const screen = alertScreen(delivery);
+    const keyboard = keyboardOf(screen);
+    await api.sendMessage(chatId, screen.text, keyboard ? { reply_markup: keyboard } : {});
     return { kind: "sent" };
   } catch (error) {
     if (error instanceof GrammyError) {

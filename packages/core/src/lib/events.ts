@@ -11,6 +11,8 @@ export const EVENT_TYPES = [
   "solution.rejected",
   "match.suggested",
   "match.confirmed",
+  "match.proposed",
+  "match.proposal_decided",
   "workshop.scheduled",
   "forum.announced",
   "forum.updated",

@@ -76,6 +76,22 @@ export const errorMessages = {
   },
   DATES_OUT_OF_ORDER: { en: "{later} must be after {earlier}.", "zh-HK": "{later} 必須在 {earlier} 之後。" },
   MATCH_EXISTS: { en: "This need and solution are already matched.", "zh-HK": "此需求與方案已配對。" },
+  PROPOSAL_NOT_YOURS: {
+    en: "You can propose only your own company's published solutions.",
+    "zh-HK": "你只可提交自己公司已發佈的方案。",
+  },
+  PROPOSAL_DECLINED: {
+    en: "The need's officers have already declined this solution for this need.",
+    "zh-HK": "該需求的負責人員已婉拒此方案。",
+  },
+  NOT_A_PROPOSAL: {
+    en: "There is no open proposal of this solution for this need.",
+    "zh-HK": "此需求沒有這個方案的待處理提案。",
+  },
+  DECIDE_NOT_YOURS: {
+    en: "Only the need's own bureau or department, or lab staff, can decide on its proposals.",
+    "zh-HK": "只有提出需求的政策局或部門，或實驗室職員，可處理其提案。",
+  },
   NOT_PUBLISHED: { en: "{entity} {id} is not published.", "zh-HK": "{entity} {id} 尚未發佈。" },
   ADOPTION_NEEDS_COMPLETED_POC: {
     en: "Only a completed PoC can lead to an adoption.",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createMatch, decideMatch, listMatches } from "../domain/matches";
+import { decideProposal, propose } from "../domain/matching/proposals";
 import { decideSuggestion, suggest } from "../domain/matching/suggestions";
 import { getPoc, listAdoptions, listPocs, recordAdoption, startPoc, updatePoc } from "../domain/pocs";
 import {
@@ -14,6 +15,7 @@ import {
   updatePocSchema,
 } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
+import { decideProposalSchema, proposeSchema } from "../schemas/proposal.schema";
 import { allow, protectedProcedure } from "../trpc";
 
 export const matchRouter = {
@@ -36,6 +38,14 @@ export const matchRouter = {
   decideSuggestion: allow("staff")
     .input(decideSuggestionSchema)
     .mutation(({ ctx, input }) => decideSuggestion(ctx, input)),
+  /** A vendor proposes its company's solution for a published need. */
+  propose: allow("vendor")
+    .input(proposeSchema)
+    .mutation(({ ctx, input }) => propose(ctx, input)),
+  /** The need's officers (or staff) shortlist or decline a proposal or suggestion. */
+  decideProposal: protectedProcedure
+    .input(decideProposalSchema)
+    .mutation(({ ctx, input }) => decideProposal(ctx, input)),
 };
 
 export const pocRouter = {

@@ -131,4 +131,54 @@ describeEachDatabase("suggestions: publish, rank, confirm, dismiss", (database) 
         .workshop.create({ title: "Empty", needId: lonely, scheduledAt: f.clock.now, inviteConfirmedMatches: true }),
     ).rejects.toMatchObject({ message: "Invite at least one company (or confirm a match first)." });
   });
+
+  it("a vendor proposes its solution with a pitch; the need's officers see it ranked, shortlist or decline with a reason", async () => {
+    const need = await publish("need", {
+      title: "Count pedestrians at crossings",
+      description: "Measure how many people cross at busy junctions each hour.",
+    });
+    const ours = await publish("solution", { title: "Footfall counting cameras", description: "Counts people." });
+    const other = await publish("solution", { title: "Queue length sensors", description: "Measures queues." });
+    const pitch = "Running at 40 junctions in Kowloon today.";
+    const proposal = await f.as("vendor").match.propose({ needId: need, solutionId: ours, pitch });
+    expect(proposal).toMatchObject({ source: "VENDOR", status: "SUGGESTED", pitch, proposedById: f.people.vendor.id });
+    // Someone else's solution, or twice an answer already decided: refused, nothing written.
+    await expect(f.as("vendor2").match.propose({ needId: need, solutionId: other })).rejects.toMatchObject({
+      message: "You can propose only your own company's published solutions.",
+    });
+    const listed = await f.as("officer").match.suggestionsForNeed({ id: need, limit: 10 });
+    expect(listed.find((item) => item.record.id === ours)?.proposal).toEqual({ pitch });
+
+    // Only the need's own B/D decides; a decline needs a reason.
+    await expect(
+      f.as("officer2").match.decideProposal({ needId: need, solutionId: ours, decision: "SHORTLIST" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      f.as("officer").match.decideProposal({ needId: need, solutionId: ours, decision: "DECLINE", reason: " " }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const declined = await f
+      .as("officer")
+      .match.decideProposal({ needId: need, solutionId: ours, decision: "DECLINE", reason: "We need night counts." });
+    expect(declined).toMatchObject({ status: "DISMISSED", declineReason: "We need night counts." });
+    await expect(f.as("vendor").match.propose({ needId: need, solutionId: ours })).rejects.toMatchObject({
+      message: "The need's officers have already declined this solution for this need.",
+    });
+    const proposed = await f.as("vendor").match.propose({ needId: need, solutionId: other });
+    expect(proposed.source).toBe("VENDOR");
+    const shortlisted = await f
+      .as("officer")
+      .match.decideProposal({ needId: need, solutionId: other, decision: "SHORTLIST" });
+    expect(shortlisted.status).toBe("CONFIRMED");
+
+    // The proposer is told each decision; the need's officer was told of each proposal.
+    const events = await f.db.domainEvent.findMany({
+      where: { type: { in: ["match.proposed", "match.proposal_decided"] } },
+    });
+    expect(events.map((e) => e.type).sort()).toEqual([
+      "match.proposal_decided",
+      "match.proposal_decided",
+      "match.proposed",
+      "match.proposed",
+    ]);
+  });
 });

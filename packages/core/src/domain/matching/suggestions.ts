@@ -11,7 +11,6 @@ import { type IndexedKind, matchIndex } from "./match-index";
 import { type Ranked, rank, STRONG_MATCH, scoreOne } from "./rank";
 import { quotedWords } from "./text";
 
-
 type Side = "need" | "solution";
 const other = (side: Side): IndexedKind => (side === "need" ? "solution" : "need");
 const entityName = { need: "service need", solution: "solution" } as const;
@@ -84,7 +83,25 @@ function assertMayView(ctx: Context, side: Side, source: SourceRecord) {
 export async function suggest(ctx: Context, side: Side, input: { id: number; limit: number }) {
   const source = await loadSource(ctx.db, side, input.id);
   assertMayView(ctx, side, source);
-  const { ranked, existing } = await rankFor(ctx.db, side, source, input.limit);
+  const { ranked: engine, existing } = await rankFor(ctx.db, side, source, input.limit);
+  // Vendors' proposals for a need are in its list whatever their rank.
+  const proposals = new Map(
+    (side === "need"
+      ? await ctx.db.match.findMany({
+          where: { needId: source.id, source: "VENDOR", status: { not: "DISMISSED" } },
+          select: { solutionId: true, pitch: true },
+        })
+      : []
+    ).map((p) => [p.solutionId, p.pitch]),
+  );
+  const ranked = [...engine];
+  const index = matchIndex(ctx.db, other(side));
+  for (const solutionId of proposals.keys()) {
+    if (ranked.some((hit) => hit.id === solutionId)) continue;
+    const hit = scoreOne(index, { text: queryText(source), areaIds: source.areaIds }, solutionId);
+    ranked.push(hit ?? { id: solutionId, score: 0, textScore: 0, sharedAreaIds: [], terms: [] });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   const ids = ranked.map((r) => r.id);
   const select = {
     id: true,
@@ -121,9 +138,19 @@ export async function suggest(ctx: Context, side: Side, input: { id: number; lim
           text: reasonText(ctx.language, shared, words),
         },
         matchStatus: existing.get(hit.id) ?? null,
+        /** A vendor's proposal of this pair (with its pitch), or null for the engine's suggestion. */
+        proposal: proposals.has(hit.id) ? { pitch: proposals.get(hit.id) ?? null } : null,
       },
     ];
   });
+}
+
+/** A pair's score as the engine ranks it (0 if the solution is not indexed). */
+export async function scoreOfPair(db: Db, needId: number, solutionId: number): Promise<number> {
+  const source = await loadSource(db, "need", needId);
+  const index = matchIndex(db, "solution");
+  await index.sync();
+  return scoreOne(index, { text: queryText(source), areaIds: source.areaIds }, solutionId)?.score ?? 0;
 }
 
 /** Staff confirm a suggestion (it becomes a match) or dismiss it (it stops coming back). */

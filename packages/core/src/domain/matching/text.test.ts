@@ -6,7 +6,14 @@ import { quotedWords, termWeights, tokens } from "./text";
 
 describe("text → terms, in one space for English and Chinese", () => {
   it("cuts Traditional Chinese into words, not characters", () => {
-    expect(tokens("雨水渠水位監測及水浸預警").map((t) => t.surface)).toEqual(["雨水", "渠", "水位", "監測", "水浸", "預警"]);
+    expect(tokens("雨水渠水位監測及水浸預警").map((t) => t.surface)).toEqual([
+      "雨水",
+      "渠",
+      "水位",
+      "監測",
+      "水浸",
+      "預警",
+    ]);
     expect(tokens("法庭聆訊語音轉寫").map((t) => t.surface)).toEqual(["法庭", "聆訊", "語音", "轉寫"]);
   });
 

@@ -91,6 +91,35 @@ export const alertText = {
           bodyZh: `${record.title}\n\n${list}`,
         };
   },
+  proposed: (
+    need: { refCode: string },
+    solution: { refCode: string; title: string },
+    pitch: string | null,
+  ): AlertText => ({
+    titleEn: `A vendor proposes ${solution.refCode} for your need ${need.refCode}`,
+    titleZh: `有供應商為你的服務需求 ${need.refCode} 提交方案 ${solution.refCode}`,
+    bodyEn: pitch ? `${solution.title}\n\n“${pitch}”` : solution.title,
+    bodyZh: pitch ? `${solution.title}\n\n「${pitch}」` : solution.title,
+  }),
+  proposalDecided: (
+    need: { refCode: string; title: string },
+    solution: { refCode: string },
+    shortlisted: boolean,
+    reason: string | null,
+  ): AlertText =>
+    shortlisted
+      ? {
+          titleEn: `Shortlisted: ${solution.refCode} for ${need.refCode}`,
+          titleZh: `已入選：${solution.refCode} 配對 ${need.refCode}`,
+          bodyEn: `${need.title}\n\nThe lab will be in touch about a workshop.`,
+          bodyZh: `${need.title}\n\n實驗室會就工作坊與你聯絡。`,
+        }
+      : {
+          titleEn: `Declined: ${solution.refCode} for ${need.refCode}`,
+          titleZh: `未獲接納：${solution.refCode} 配對 ${need.refCode}`,
+          bodyEn: `${need.title}\n\nReason: ${reason ?? "—"}`,
+          bodyZh: `${need.title}\n\n原因：${reason ?? "—"}`,
+        },
   pocStatus: (ref: string, status: string): AlertText => ({
     titleEn: `PoC ${ref}: ${status.toLowerCase().replace("_", " ")}`,
     titleZh: `概念驗證 ${ref}：${STATUS_ZH[status] ?? status}`,

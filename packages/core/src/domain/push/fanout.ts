@@ -55,7 +55,13 @@ async function fanOutEvent(db: Db, event: DomainEvent, now: Date): Promise<numbe
     if (!plan || existing) return 0;
     const { audience, actions, ...fields } = plan;
     const alert = await tx.alert.create({
-      data: { ...fields, audience: audience as object, actions: actions as object[] | undefined, eventId: event.id, createdAt: now },
+      data: {
+        ...fields,
+        audience: audience as object,
+        actions: actions as object[] | undefined,
+        eventId: event.id,
+        createdAt: now,
+      },
     });
     return queueDeliveries(tx, alert.id, audience, plan.critical, now);
   });

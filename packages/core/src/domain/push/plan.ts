@@ -118,6 +118,36 @@ export async function planAlert(tx: Tx, event: DomainEvent): Promise<PlannedAler
         ...alertText.matchSuggested(side, record, others),
       };
     }
+    case "match.proposed":
+    case "match.proposal_decided": {
+      const match = await tx.match.findUnique({
+        where: { id: num(payload, "matchId") },
+        include: {
+          need: { select: { id: true, refCode: true, title: true, submittedById: true } },
+          solution: { select: { id: true, refCode: true, title: true } },
+        },
+      });
+      if (!match) return null;
+      if (event.type === "match.proposed") {
+        // To the need's submitter: a vendor answered it.
+        if (!match.need.submittedById) return null;
+        return {
+          kind: "MATCH_PROPOSED",
+          critical: false,
+          audience: { personIds: [match.need.submittedById] },
+          actions: [{ kind: "solution", id: match.solution.id, label: match.solution.refCode }],
+          ...alertText.proposed(match.need, match.solution, match.pitch),
+        };
+      }
+      if (!match.proposedById || match.status === "SUGGESTED") return null;
+      return {
+        kind: "PROPOSAL_DECIDED",
+        critical: false,
+        audience: { personIds: [match.proposedById] },
+        actions: [{ kind: "need", id: match.need.id, label: match.need.refCode }],
+        ...alertText.proposalDecided(match.need, match.solution, match.status === "CONFIRMED", match.declineReason),
+      };
+    }
     case "poc.status_changed": {
       const poc = await tx.poc.findUnique({ where: { id: num(payload, "pocId") } });
       if (!poc) return null;
