@@ -38,6 +38,8 @@ export async function setupLab(db: Db) {
   await invite("BOOK-OFF1", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("BOOK-OFF2", "OFFICER", bd.id, new Date(now + 7 * DAY));
   await invite("BOOK-VEN1", "VENDOR", company.id, new Date(now + 7 * DAY));
+  await invite("PROP-VEN1", "VENDOR", company.id, new Date(now + 7 * DAY));
+  await invite("PROP-OFF1", "OFFICER", bd.id, new Date(now + 7 * DAY));
   const labOrg = await db.organisation.findFirstOrThrow({ where: { kind: "LAB" } });
   await invite("STAF-F001", "ADMIN", labOrg.id, new Date(now + 7 * DAY));
   await invite("MANA-GER1", "MANAGER", labOrg.id, new Date(now + 7 * DAY));

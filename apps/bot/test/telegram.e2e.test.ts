@@ -1,7 +1,10 @@
+import { push } from "@innolab/core";
 import { describeEachDatabase } from "@innolab/db/testing";
 import type { Bot } from "grammy";
+import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTelegramBot } from "../src/channels/telegram/bot";
+import { sendToTelegram } from "../src/push/telegram-sender";
 import { FakeTelegram } from "./fake-telegram";
 import { DAY, setupLab } from "./setup-lab";
 
@@ -219,11 +222,76 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const mine = await officer.press("my:n");
     expect(mine.text).toContain(need.refCode);
     const detail = await officer.press(`d:n:${need.id}`);
-    expect(detail.buttons.map((b) => b.data)).toContain(`sg:n:${need.id}`);
-    const suggestions = await officer.press(`sg:n:${need.id}`);
+    expect(detail.buttons.map((b) => b.data)).toContain(`sg:n:${need.id}:1`);
+    const suggestions = await officer.press(`sg:n:${need.id}:1`);
     expect(suggestions.text).toMatch(new RegExp(`^${need.refCode} 的建議配對：`));
     expect(suggestions.text).toMatch(/共同科技範疇：/);
-    expect(suggestions.buttons.some((b) => b.data.startsWith("d:s:"))).toBe(true);
+    // The need's own officer opens each pair to shortlist or decline it.
+    expect(suggestions.buttons.some((b) => b.data.startsWith(`pv:${need.id}:`))).toBe(true);
+  });
+
+  it("a vendor proposes a solution with a pitch; the officer declines it with a reason, shortlists another; both are told, with buttons", async () => {
+    const db = database().db;
+    const vendorChat = user();
+    await vendorChat.say("/start PROP-VEN1");
+    const vendor = await db.chatIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: "TELEGRAM", externalId: String(vendorChat.chatId) } },
+      include: { person: true },
+    });
+    const need = await db.serviceNeed.findFirstOrThrow({
+      where: { status: "PUBLISHED", organisation: { acronym: "BD" } },
+      orderBy: { id: "asc" },
+    });
+    const detail = await vendorChat.press(`d:n:${need.id}`);
+    expect(detail.buttons.map((b) => b.data)).toContain(`pp:${need.id}`);
+    const pick = await vendorChat.press(`pp:${need.id}`);
+    expect(pick.text).toBe(`Which of your published solutions answers ${need.refCode}?`);
+    const choice = pick.buttons.find((b) => b.data.startsWith(`pq:${need.id}:`))!;
+    const solutionId = Number(choice.data.split(":")[2]);
+    expect((await vendorChat.press(choice.data)).text).toMatch(/^Write a short pitch/);
+    const sent = await vendorChat.say("Live at 12 sites; bilingual; PDPO-compliant.");
+    expect(sent.text).toMatch(new RegExp(`^Proposed SOL-[\\d-]+ for ${need.refCode}\\.`));
+    const proposal = await db.match.findUniqueOrThrow({
+      where: { needId_solutionId: { needId: need.id, solutionId } },
+    });
+    expect(proposal).toMatchObject({ source: "VENDOR", status: "SUGGESTED", proposedById: vendor.personId });
+
+    const officer = user("zh-hk");
+    await officer.say("/start PROP-OFF1");
+    const list = await officer.press(`sg:n:${need.id}:1`);
+    expect(list.text).toContain("供應商提交");
+    const pair = await officer.press(`pv:${need.id}:${solutionId}`);
+    expect(pair.text).toContain("介紹：Live at 12 sites; bilingual; PDPO-compliant.");
+    expect(pair.buttons.map((b) => b.data)).toEqual(
+      expect.arrayContaining([`pk:${need.id}:${solutionId}`, `px:${need.id}:${solutionId}`]),
+    );
+    expect((await officer.press(`px:${need.id}:${solutionId}`)).text).toMatch(/^請說明婉拒原因/);
+    expect((await officer.say("我們需要夜間運作的方案。")).text).toMatch(/^已婉拒 SOL-.* 配對 SN-.*並已通知供應商。$/);
+    expect(
+      await db.match.findUniqueOrThrow({ where: { needId_solutionId: { needId: need.id, solutionId } } }),
+    ).toMatchObject({ status: "DISMISSED", declineReason: "我們需要夜間運作的方案。" });
+
+    // Another suggestion in the list: shortlisted, it becomes a match.
+    const again = await officer.press(`sg:n:${need.id}:1`);
+    const next = again.buttons.find(
+      (b) => b.data.startsWith(`pv:${need.id}:`) && b.data !== `pv:${need.id}:${solutionId}`,
+    );
+    expect(next).toBeDefined();
+    const otherId = Number(next!.data.split(":")[2]);
+    expect((await officer.press(`pk:${need.id}:${otherId}`)).text).toMatch(/已入選/);
+    expect(
+      (await db.match.findUniqueOrThrow({ where: { needId_solutionId: { needId: need.id, solutionId: otherId } } }))
+        .status,
+    ).toBe("CONFIRMED");
+
+    // The vendor is told of the decline with the reason, and a button opens the need.
+    await push.fanOutPendingEvents(db);
+    const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
+    const claimed = await push.claimDeliveries(db, { channel: "TELEGRAM", owner: "test", limit: 100, leaseMs: 60_000 });
+    for (const delivery of claimed) await sendToTelegram(api, delivery);
+    const told = telegram.to(vendorChat.chatId).find((m) => m.text?.startsWith("Declined:"));
+    expect(told?.text).toContain("Reason: 我們需要夜間運作的方案。");
+    expect(told?.buttons.map((b) => b.data)).toEqual([`d:n:${need.id}`]);
   });
 
   it("a vendor sees open needs matching their company's solution", async () => {

@@ -143,7 +143,10 @@ export async function detailScreen(ctx: FlowContext, code: KindCode, id: number)
     ].join("\n");
     const rows: Action[][] = [];
     if (item.organisation.id === ctx.actor.organisationId && item.status === "PUBLISHED") {
-      rows.push([{ label: t(l, "detail.suggestions"), data: `sg:${code}:${id}` }]);
+      rows.push([{ label: t(l, "detail.suggestions"), data: `sg:${code}:${id}:1` }]);
+    }
+    if (code === "n" && ctx.actor.role === "VENDOR" && item.status === "PUBLISHED") {
+      rows.push([{ label: t(l, "proposal.start"), data: `pp:${id}` }]);
     }
     rows.push([
       { label: t(l, code === "n" ? "menu.needs" : "menu.solutions"), data: `ls:${code}:1:*:0` },
@@ -155,25 +158,73 @@ export async function detailScreen(ctx: FlowContext, code: KindCode, id: number)
   }
 }
 
-/** sg:<n|s>:<id> — suggested solutions for my need, or matching needs for my solution. */
-export async function suggestionsScreen(ctx: FlowContext, code: KindCode, id: number): Promise<Screen> {
+const SUGGESTIONS_PER_PAGE = 10;
+
+/**
+ * sg:<n|s>:<id>[:<page>] — suggested solutions for my need (with vendors' proposals), or matching
+ * needs for my solution, ten a page, each with its reason in my language.
+ */
+export async function suggestionsScreen(ctx: FlowContext, code: KindCode, id: number, page = 1): Promise<Screen> {
   const l = ctx.language;
   try {
-    const items =
+    const limit = Math.min(50, page * SUGGESTIONS_PER_PAGE + 1);
+    const all =
       code === "n"
-        ? await ctx.api.match.suggestionsForNeed({ id, limit: 5 })
-        : await ctx.api.match.suggestionsForSolution({ id, limit: 5 });
+        ? await ctx.api.match.suggestionsForNeed({ id, limit })
+        : await ctx.api.match.suggestionsForSolution({ id, limit });
+    const items = all.slice((page - 1) * SUGGESTIONS_PER_PAGE, page * SUGGESTIONS_PER_PAGE);
     const other: KindCode = code === "n" ? "s" : "n";
     const source = await ctx.api[kindOf(code)].get({ id });
-    const lines = items.map(
-      (item, i) => `${i + 1}. ${item.record.refCode} ${clip(item.record.title, 70)}\n   ${item.reason.text}`,
-    );
+    // The need's own officers open a pair to shortlist or decline it.
+    const decides = code === "n" && source.organisation.id === ctx.actor.organisationId;
+    const first = (page - 1) * SUGGESTIONS_PER_PAGE;
+    const lines = items.map((item, i) => {
+      const proposed = item.proposal ? ` — ${t(l, "suggestions.proposed")}` : "";
+      return `${first + i + 1}. ${item.record.refCode} ${clip(item.record.title, 70)} (${item.score.toFixed(2)})${proposed}\n   ${item.reason.text}`;
+    });
     const rows: Action[][] = items.map((item, i) => [
-      { label: `${i + 1}. ${clip(item.record.title, 40)}`, data: `d:${other}:${item.record.id}` },
+      {
+        label: `${first + i + 1}. ${clip(item.record.title, 40)}`,
+        data: decides ? `pv:${id}:${item.record.id}` : `d:${other}:${item.record.id}`,
+      },
     ]);
+    if (all.length > page * SUGGESTIONS_PER_PAGE && page * SUGGESTIONS_PER_PAGE < 50) {
+      rows.push([{ label: t(l, "suggestions.more"), data: `sg:${code}:${id}:${page + 1}` }]);
+    }
     rows.push(backToMenu(l));
+    const heading = t(l, "suggestions.title", { ref: source.refCode });
+    const weak = all.length > 0 && !all.some((item) => item.strong) ? `\n${t(l, "suggestions.weak")}` : "";
     const body = lines.length ? lines.join("\n") : t(l, "suggestions.none");
-    return screen(`${t(l, "suggestions.title", { ref: source.refCode })}\n\n${body}`, rows);
+    return screen(`${heading}${weak}\n\n${body}`, rows);
+  } catch (error) {
+    return errorScreen(ctx, error);
+  }
+}
+
+/** pv:<needId>:<solutionId> — one suggested or proposed solution for my need, to shortlist or decline. */
+export async function pairScreen(ctx: FlowContext, needId: number, solutionId: number): Promise<Screen> {
+  const l = ctx.language;
+  try {
+    const items = await ctx.api.match.suggestionsForNeed({ id: needId, limit: 50 });
+    const item = items.find((candidate) => candidate.record.id === solutionId);
+    const solution = await ctx.api.solution.get({ id: solutionId });
+    const lines = [
+      `${solution.refCode} — ${solution.title}`,
+      orgName(l, solution.organisation),
+      "",
+      clip(solution.description, 1200),
+    ];
+    if (item) lines.push("", `${item.reason.text} (${item.score.toFixed(2)})`);
+    if (item?.proposal?.pitch) lines.push(t(l, "proposal.pitchLine", { pitch: item.proposal.pitch }));
+    const rows: Action[][] = [];
+    if (item?.matchStatus === null || item?.matchStatus === "SUGGESTED") {
+      rows.push([
+        { label: t(l, "proposal.shortlist"), data: `pk:${needId}:${solutionId}` },
+        { label: t(l, "proposal.decline"), data: `px:${needId}:${solutionId}` },
+      ]);
+    }
+    rows.push([{ label: t(l, "detail.suggestions"), data: `sg:n:${needId}:1` }, ...backToMenu(l)]);
+    return screen(lines.join("\n"), rows);
   } catch (error) {
     return errorScreen(ctx, error);
   }

@@ -23,6 +23,7 @@ import {
   detailScreen,
   listScreen,
   mineScreen,
+  pairScreen,
   searchListScreen,
   searchScreen,
   searchWords,
@@ -34,6 +35,14 @@ import { cancelScreen, forumScreen, forumsScreen, myRegistrationsScreen, registe
 import { askForCode, redeemCode } from "./link";
 import { helpScreen, menuScreen, toggleLanguage } from "./menu";
 import { t } from "./messages";
+import {
+  askDeclineReason,
+  askPitch,
+  declineWithReason,
+  pickSolutionScreen,
+  sendProposal,
+  shortlist,
+} from "./proposals";
 import { loadSession, saveSession } from "./session-store";
 import {
   askRejectReason,
@@ -61,7 +70,16 @@ const ROUTES: Route[] = [
   [/^lq:([ns]):(\d{1,4})$/, (ctx, m) => searchListScreen(ctx, m[1] as "n", Number(m[2]))],
   [/^fa:([ns])$/, (ctx, m) => areaFilterScreen(ctx, m[1] as "n")],
   [/^d:([ns]):(\d{1,9})$/, (ctx, m) => detailScreen(ctx, m[1] as "n", Number(m[2]))],
-  [/^sg:([ns]):(\d{1,9})$/, (ctx, m) => suggestionsScreen(ctx, m[1] as "n", Number(m[2]))],
+  [
+    /^sg:([ns]):(\d{1,9})(?::([1-5]))?$/,
+    (ctx, m) => suggestionsScreen(ctx, m[1] as "n", Number(m[2]), Number(m[3] ?? 1)),
+  ],
+  [/^pv:(\d{1,9}):(\d{1,9})$/, (ctx, m) => pairScreen(ctx, Number(m[1]), Number(m[2]))],
+  [/^pp:(\d{1,9})$/, (ctx, m) => pickSolutionScreen(ctx, Number(m[1]))],
+  [/^pq:(\d{1,9}):(\d{1,9})$/, (ctx, m) => askPitch(ctx, Number(m[1]), Number(m[2]))],
+  [/^ps$/, (ctx) => sendProposal(ctx, null)],
+  [/^pk:(\d{1,9}):(\d{1,9})$/, (ctx, m) => shortlist(ctx, Number(m[1]), Number(m[2]))],
+  [/^px:(\d{1,9}):(\d{1,9})$/, (ctx, m) => askDeclineReason(ctx, Number(m[1]), Number(m[2]))],
   [/^my:([ns])$/, (ctx, m) => mineScreen(ctx, m[1] as "n")],
   [/^nw:([ns])$/, (ctx, m) => startForm(ctx, m[1] === "n" ? "need" : "solution")],
   [/^fo$/, (ctx) => forumsScreen(ctx)],
@@ -188,6 +206,8 @@ export class FlowEngine {
       if (ctx.session.awaiting === "link-code") return [await redeemCode(ctx, input.text)];
       if (ctx.session.awaiting === "booking-purpose") return [await confirmBooking(ctx, input.text)];
       if (ctx.session.awaiting === "reject-reason") return [await rejectWithReason(ctx, input.text)];
+      if (ctx.session.awaiting === "proposal-pitch") return [await sendProposal(ctx, input.text)];
+      if (ctx.session.awaiting === "decline-reason") return [await declineWithReason(ctx, input.text)];
       // Anything else typed is a search of needs and solutions.
       if (input.text.trim()) return [await searchScreen(ctx, input.text)];
       return [menuScreen(ctx, t(l, "input.unknown"))];

@@ -54,6 +54,45 @@ const messages = {
   "detail.suggestions": { en: "Suggested matches", "zh-HK": "建議配對" },
   "suggestions.title": { en: "Suggested matches for {ref}:", "zh-HK": "{ref} 的建議配對：" },
   "suggestions.none": { en: "No suggestions yet.", "zh-HK": "暫時未有建議。" },
+  "suggestions.weak": {
+    en: "No strong match yet. The closest so far:",
+    "zh-HK": "暫時未有高度相符的配對。目前最接近的：",
+  },
+  "suggestions.more": { en: "More ›", "zh-HK": "更多 ›" },
+  "suggestions.proposed": { en: "Proposed by the vendor", "zh-HK": "供應商提交" },
+  "proposal.start": { en: "Propose our solution", "zh-HK": "提交我們的方案" },
+  "proposal.pick": {
+    en: "Which of your published solutions answers {ref}?",
+    "zh-HK": "你的哪一個已發佈方案可解決 {ref}？",
+  },
+  "proposal.noSolutions": {
+    en: "Your company has no published solution to propose yet.",
+    "zh-HK": "貴公司暫時沒有可提交的已發佈方案。",
+  },
+  "proposal.pitch": {
+    en: "Write a short pitch for the need's officers (up to 500 characters), or send without one.",
+    "zh-HK": "請為需求負責人員寫一段簡短介紹（最多 500 字），或不附介紹直接提交。",
+  },
+  "proposal.sendBare": { en: "Send without a pitch", "zh-HK": "不附介紹提交" },
+  "proposal.sent": {
+    en: "Proposed {solution} for {need}. The need's officers have been told.",
+    "zh-HK": "已為 {need} 提交 {solution}，並已通知需求負責人員。",
+  },
+  "proposal.shortlist": { en: "✓ Shortlist", "zh-HK": "✓ 入選" },
+  "proposal.decline": { en: "✗ Decline", "zh-HK": "✗ 婉拒" },
+  "proposal.declineReason": {
+    en: "Why is it declined? The vendor will be told (up to 500 characters).",
+    "zh-HK": "請說明婉拒原因，供應商會收到通知（最多 500 字）。",
+  },
+  "proposal.shortlisted": {
+    en: "{solution} is shortlisted for {need}: it is now a match, and the lab can invite it to a workshop.",
+    "zh-HK": "{solution} 已入選 {need}：已成為配對，實驗室可邀請其參加工作坊。",
+  },
+  "proposal.declined": {
+    en: "{solution} is declined for {need}; the vendor has been told.",
+    "zh-HK": "已婉拒 {solution} 配對 {need}，並已通知供應商。",
+  },
+  "proposal.pitchLine": { en: "Pitch: {pitch}", "zh-HK": "介紹：{pitch}" },
   "forums.title": { en: "Upcoming technology forums:", "zh-HK": "即將舉行的科技論壇：" },
   "forums.none": { en: "No upcoming forums.", "zh-HK": "暫時沒有即將舉行的論壇。" },
   "forums.mine": { en: "My registrations", "zh-HK": "我的登記" },

@@ -52,7 +52,9 @@ export interface FormState {
 /** Conversation state kept between inputs (in the database). */
 export interface Session {
   form?: FormState;
-  awaiting?: "link-code" | "booking-purpose" | "reject-reason";
+  awaiting?: "link-code" | "booking-purpose" | "reject-reason" | "proposal-pitch" | "decline-reason";
+  /** The need and solution a proposal or a decline is about, waiting for the pitch or the reason. */
+  pair?: { needId: number; solutionId: number };
   /** The submission staff are rejecting, waiting for the reason. */
   reject?: { kind: "n" | "s"; id: number };
   /** The words of the last search (its pages' buttons refer to them). */

@@ -84,9 +84,9 @@ export const errorMessages = {
     en: "The need's officers have already declined this solution for this need.",
     "zh-HK": "該需求的負責人員已婉拒此方案。",
   },
-  NOT_A_PROPOSAL: {
-    en: "There is no open proposal of this solution for this need.",
-    "zh-HK": "此需求沒有這個方案的待處理提案。",
+  ALREADY_DECIDED: {
+    en: "This solution has already been shortlisted or declined for this need.",
+    "zh-HK": "此方案已就這項需求入選或被婉拒。",
   },
   DECIDE_NOT_YOURS: {
     en: "Only the need's own bureau or department, or lab staff, can decide on its proposals.",

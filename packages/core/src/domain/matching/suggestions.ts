@@ -84,7 +84,7 @@ export async function suggest(ctx: Context, side: Side, input: { id: number; lim
   const source = await loadSource(ctx.db, side, input.id);
   assertMayView(ctx, side, source);
   const { ranked: engine, existing } = await rankFor(ctx.db, side, source, input.limit);
-  // Vendors' proposals for a need are in its list whatever their rank.
+  // Vendors' proposals for a need are in its list whatever their score.
   const proposals = new Map(
     (side === "need"
       ? await ctx.db.match.findMany({
@@ -101,7 +101,9 @@ export async function suggest(ctx: Context, side: Side, input: { id: number; lim
     const hit = scoreOne(index, { text: queryText(source), areaIds: source.areaIds }, solutionId);
     ranked.push(hit ?? { id: solutionId, score: 0, textScore: 0, sharedAreaIds: [], terms: [] });
   }
-  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  // Proposals waiting for a decision come first (someone asked for one), then by score.
+  const waiting = (id: number) => (proposals.has(id) && existing.get(id) === "SUGGESTED" ? 1 : 0);
+  ranked.sort((a, b) => waiting(b.id) - waiting(a.id) || b.score - a.score || a.id - b.id);
   const ids = ranked.map((r) => r.id);
   const select = {
     id: true,
