@@ -79,6 +79,16 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
     input: { needId: 1, solutionId: "two", decision: "DISMISS" },
     field: "solutionId",
   },
+  "match.propose": {
+    as: "vendor",
+    input: { needId: 1, solutionId: 2, pitch: "x".repeat(501) },
+    field: "pitch",
+  },
+  "match.decideProposal": {
+    as: "officer",
+    input: { needId: 1, solutionId: 2, decision: "DECLINE", reason: "" },
+    field: "reason",
+  },
   "workshop.create": {
     as: "admin",
     input: { title: "W", needId: 1, scheduledAt: "not a date", companyIds: [1] },
