@@ -1,6 +1,8 @@
 // Tuning aid: the matching figures on the evaluation set's development part only (the held-out
 // part is never loaded here). `pnpm --filter @innolab/core exec tsx scripts/tune-matching.ts [boost...]`
 import { createTestDatabase } from "@innolab/db/testing";
+import { matchIndex } from "../src/domain/matching/match-index";
+import { rank } from "../src/domain/matching/rank";
 import { loadEvalSet, measure } from "../test/matching/eval-lab";
 import { DISTRACTORS, EVAL_TOPICS } from "../test/matching/eval-set";
 
@@ -12,15 +14,11 @@ try {
     console.info(JSON.stringify({ areaBoost, ...(await measure(database.db, catalogue, undefined, { areaBoost })) }));
   }
   // Where to put the floor: scores of good and other pairs in each need's top ten.
-  const { matchIndex } = await import("../src/domain/matching/match-index");
-  const { rank } = await import("../src/domain/matching/rank");
   const index = matchIndex(database.db, "solution");
   const good: number[] = [];
   const other: number[] = [];
-  const best: number[] = [];
   for (const need of catalogue.needs) {
     const ranked = rank(index, { text: need.text, areaIds: need.areaIds, limit: 10 });
-    best.push(ranked[0]?.score ?? 0);
     for (const hit of ranked) (catalogue.topicOfSolution.get(hit.id) === need.topic ? good : other).push(hit.score);
   }
   const share = (list: number[], floor: number) => (list.filter((s) => s >= floor).length / list.length).toFixed(2);

@@ -2,6 +2,14 @@ import { backToMenu, clip, errorScreen, screen } from "./common";
 import { t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
 
+/** The pair a pitch or a reason was asked for, no longer awaited (undefined if none was). */
+function takePair(ctx: FlowContext) {
+  const pair = ctx.session.pair;
+  ctx.session.awaiting = undefined;
+  ctx.session.pair = undefined;
+  return pair;
+}
+
 /** pp:<needId> — a vendor picks which of its company's published solutions answers a need. */
 export async function pickSolutionScreen(ctx: FlowContext, needId: number): Promise<Screen> {
   const l = ctx.language;
@@ -31,9 +39,7 @@ export function askPitch(ctx: FlowContext, needId: number, solutionId: number): 
 /** The pitch typed (or `ps`: none): the proposal is sent. */
 export async function sendProposal(ctx: FlowContext, pitch: string | null): Promise<Screen> {
   const l = ctx.language;
-  const pair = ctx.session.pair;
-  ctx.session.awaiting = undefined;
-  ctx.session.pair = undefined;
+  const pair = takePair(ctx);
   if (!pair) return screen(t(l, "input.stale"), [backToMenu(l)]);
   try {
     await ctx.api.match.propose({ ...pair, pitch: pitch?.trim() || null });
@@ -69,9 +75,7 @@ export function askDeclineReason(ctx: FlowContext, needId: number, solutionId: n
 
 export async function declineWithReason(ctx: FlowContext, reason: string): Promise<Screen> {
   const l = ctx.language;
-  const pair = ctx.session.pair;
-  ctx.session.awaiting = undefined;
-  ctx.session.pair = undefined;
+  const pair = takePair(ctx);
   if (!pair) return screen(t(l, "input.stale"), [backToMenu(l)]);
   try {
     await ctx.api.match.decideProposal({ ...pair, decision: "DECLINE", reason });

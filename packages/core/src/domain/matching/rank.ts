@@ -40,16 +40,17 @@ export function rank(index: MatchIndex, query: RankQuery): Ranked[] {
   const boost = query.areaBoost ?? AREA_BOOST;
   const accept = (id: number) => !query.exclude?.has(id);
   const scored: Array<{ id: number; textScore: number; score: number; sharedAreaIds: number[] }> = [];
-  const seen = new Set<number>();
   const consider = (id: number, textScore: number) => {
     const item = combine(index, id, textScore, wanted, boost);
     if (item.score > 0) scored.push(item);
   };
-  for (const hit of index.searchText(vector, accept)) {
-    seen.add(hit.id);
-    consider(hit.id, hit.score);
-  }
-  if (scored.length < query.limit) {
+  const hits = index.searchText(vector, accept);
+  // Areas add at most `boost`: a hit further than that below the k-th best text score cannot
+  // make the list, so only the others are looked up and scored (the catalogue can be large).
+  const kth = topK(hits, query.limit).at(-1)?.score ?? 0;
+  for (const hit of hits) if (hit.score >= kth - boost) consider(hit.id, hit.score);
+  if (hits.length < query.limit) {
+    const seen = new Set(hits.map((hit) => hit.id));
     for (const id of index.inAreas(query.areaIds)) if (!seen.has(id) && accept(id)) consider(id, 0);
   }
   return topK(scored, query.limit).map((item) => ({ ...item, terms: index.sharedTerms(item.id, vector) }));

@@ -160,11 +160,8 @@ export async function decideSuggestion(
   ctx: Context,
   input: { needId: number; solutionId: number; decision: "CONFIRM" | "DISMISS" },
 ) {
-  const source = await loadSource(ctx.db, "need", input.needId);
   // Only this pair's score is needed, not a ranking of the whole catalogue.
-  const index = matchIndex(ctx.db, "solution");
-  await index.sync();
-  const hit = scoreOne(index, { text: queryText(source), areaIds: source.areaIds }, input.solutionId);
+  const score = await scoreOfPair(ctx.db, input.needId, input.solutionId);
   const status: MatchStatus = input.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
   return ctx.db.$transaction(async (tx) => {
     await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: false });
@@ -175,7 +172,7 @@ export async function decideSuggestion(
       create: {
         needId: input.needId,
         solutionId: input.solutionId,
-        score: hit?.score ?? 0,
+        score,
         source: "ENGINE",
         reason: null,
         createdAt: now,
@@ -213,7 +210,6 @@ export async function suggestAfterPublish(ctx: Context, side: Side, id: number):
   const { ranked, existing } = await rankFor(ctx.db, side, source, RECORDED_PER_RECORD);
   const fresh = ranked.filter((hit) => hit.score >= STRONG_MATCH && !existing.has(hit.id));
   if (fresh.length === 0) return 0;
-  const otherSide: Side = side === "need" ? "solution" : "need";
   await ctx.db.$transaction(async (tx) => {
     const recorded: number[] = [];
     for (const hit of fresh) {
@@ -228,7 +224,7 @@ export async function suggestAfterPublish(ctx: Context, side: Side, id: number):
     if (recorded.length === 0) return;
     await recordEvent(tx, ctx, "match.suggested", { side, id, otherIds: recorded.slice(0, ANNOUNCED_PER_RECORD) });
     for (const otherId of recorded) {
-      await recordEvent(tx, ctx, "match.suggested", { side: otherSide, id: otherId, otherIds: [id] });
+      await recordEvent(tx, ctx, "match.suggested", { side: other(side), id: otherId, otherIds: [id] });
     }
   });
   return fresh.length;
