@@ -30,10 +30,6 @@ export class TermIndex {
     return this.slotOf.size;
   }
 
-  has(id: number): boolean {
-    return this.slotOf.has(id);
-  }
-
   /** Adds or replaces a record's vector (term → weight within the record). */
   set(id: number, vector: Map<string, number>) {
     const damped = new Map<string, number>();
