@@ -89,6 +89,11 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
     input: { needId: 1, solutionId: 2, decision: "DECLINE", reason: "" },
     field: "reason",
   },
+  "match.decidePairs": {
+    as: "admin",
+    input: { needId: 1, solutionIds: [2, 2], decision: "DISMISS" },
+    field: "solutionIds",
+  },
   "workshop.create": {
     as: "admin",
     input: { title: "W", needId: 1, scheduledAt: "not a date", companyIds: [1] },

@@ -84,9 +84,13 @@ export const errorMessages = {
     en: "The need's officers have already declined this solution for this need.",
     "zh-HK": "該需求的負責人員已婉拒此方案。",
   },
-  ALREADY_DECIDED: {
-    en: "This solution has already been shortlisted or declined for this need.",
-    "zh-HK": "此方案已就這項需求入選或被婉拒。",
+  PAIR_ALREADY_DECIDED: {
+    en: "{ref} has already been decided for this need (shortlisted or declined); nothing was changed.",
+    "zh-HK": "{ref} 已就這項需求作出決定（入選或婉拒），沒有作出任何更改。",
+  },
+  DECLINE_REASON_REQUIRED: {
+    en: "{ref} was proposed by its company: give a reason when declining it, as the company is told.",
+    "zh-HK": "{ref} 由其公司提案：婉拒時請提供原因，公司會收到通知。",
   },
   DECIDE_NOT_YOURS: {
     en: "Only the need's own bureau or department, or lab staff, can decide on its proposals.",

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createMatch, decideMatch, listMatches } from "../domain/matches";
+import { decidePairs } from "../domain/matching/decide-pairs";
+import { matchingDesk } from "../domain/matching/desk";
 import { decideProposal, propose } from "../domain/matching/proposals";
 import { decideSuggestion, suggest } from "../domain/matching/suggestions";
 import { getPoc, listAdoptions, listPocs, recordAdoption, startPoc, updatePoc } from "../domain/pocs";
@@ -15,6 +17,7 @@ import {
   updatePocSchema,
 } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
+import { decidePairsSchema, matchingDeskSchema } from "../schemas/matching-desk.schema";
 import { decideProposalSchema, proposeSchema } from "../schemas/proposal.schema";
 import { allow, protectedProcedure } from "../trpc";
 
@@ -46,6 +49,14 @@ export const matchRouter = {
   decideProposal: protectedProcedure
     .input(decideProposalSchema)
     .mutation(({ ctx, input }) => decideProposal(ctx, input)),
+  /** The matching desk: needs with suggestions and proposals waiting for a decision. */
+  desk: allow("staff")
+    .input(matchingDeskSchema)
+    .query(({ ctx, input }) => matchingDesk(ctx, input)),
+  /** Staff confirm or dismiss several pairs of one need at once (all or nothing). */
+  decidePairs: allow("staff")
+    .input(decidePairsSchema)
+    .mutation(({ ctx, input }) => decidePairs(ctx, input)),
 };
 
 export const pocRouter = {

@@ -6,6 +6,7 @@ import { recordEvent } from "../../lib/events";
 import { seesAllRecords } from "../../roles";
 import type { decideProposalSchema, proposeSchema } from "../../schemas/proposal.schema";
 import { loadPublishedPair } from "../submissions";
+import { decidePairs } from "./decide-pairs";
 import { scoreOfPair } from "./suggestions";
 
 /**
@@ -39,32 +40,18 @@ export async function propose(ctx: Context, input: z.infer<typeof proposeSchema>
  */
 export async function decideProposal(ctx: Context, input: z.infer<typeof decideProposalSchema>) {
   const actor = ctx.actor!;
-  // A suggestion not yet recorded (below the announcement floor) is recorded as it is decided.
-  const score = await scoreOfPair(ctx.db, input.needId, input.solutionId);
-  return ctx.db.$transaction(async (tx) => {
-    const { need } = await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: false });
-    if (!seesAllRecords(actor.role) && need.organisationId !== actor.organisationId)
-      throw new DomainError("DECIDE_NOT_YOURS");
-    const pair = { needId: input.needId, solutionId: input.solutionId };
-    const existing =
-      (await tx.match.findUnique({ where: { needId_solutionId: pair } })) ??
-      (await tx.match.create({
-        data: { ...pair, score, source: "ENGINE", status: "SUGGESTED", createdAt: ctx.now() },
-      }));
-    const shortlisted = input.decision === "SHORTLIST";
-    const { count } = await tx.match.updateMany({
-      where: { id: existing.id, status: "SUGGESTED" },
-      data: {
-        status: shortlisted ? "CONFIRMED" : "DISMISSED",
-        declineReason: shortlisted ? null : input.reason,
-        decidedAt: ctx.now(),
-        decidedById: actor.personId,
-      },
-    });
-    if (count === 0) throw new DomainError("ALREADY_DECIDED");
-    await audit(tx, ctx, input.decision.toLowerCase(), "Match", existing.id, pair);
-    if (shortlisted) await recordEvent(tx, ctx, "match.confirmed", { matchId: existing.id, ...pair });
-    if (existing.proposedById) await recordEvent(tx, ctx, "match.proposal_decided", { matchId: existing.id });
-    return tx.match.findUniqueOrThrow({ where: { id: existing.id } });
-  });
+  const [match] = await decidePairs(
+    ctx,
+    {
+      needId: input.needId,
+      solutionIds: [input.solutionId],
+      decision: input.decision === "SHORTLIST" ? "CONFIRM" : "DISMISS",
+      reason: input.decision === "DECLINE" ? input.reason : null,
+    },
+    (need) => {
+      if (!seesAllRecords(actor.role) && need.organisationId !== actor.organisationId)
+        throw new DomainError("DECIDE_NOT_YOURS");
+    },
+  );
+  return match!;
 }

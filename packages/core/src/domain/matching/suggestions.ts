@@ -147,12 +147,18 @@ export async function suggest(ctx: Context, side: Side, input: { id: number; lim
   });
 }
 
-/** A pair's score as the engine ranks it (0 if the solution is not indexed). */
-export async function scoreOfPair(db: Db, needId: number, solutionId: number): Promise<number> {
+/** Pairs' scores as the engine ranks them (0 for a solution not indexed), by solution id. */
+export async function scoresOfPairs(db: Db, needId: number, solutionIds: number[]): Promise<Map<number, number>> {
   const source = await loadSource(db, "need", needId);
   const index = matchIndex(db, "solution");
   await index.sync();
-  return scoreOne(index, { text: queryText(source), areaIds: source.areaIds }, solutionId)?.score ?? 0;
+  const query = { text: queryText(source), areaIds: source.areaIds };
+  return new Map(solutionIds.map((id) => [id, scoreOne(index, query, id)?.score ?? 0]));
+}
+
+/** A pair's score as the engine ranks it (0 if the solution is not indexed). */
+export async function scoreOfPair(db: Db, needId: number, solutionId: number): Promise<number> {
+  return (await scoresOfPairs(db, needId, [solutionId])).get(solutionId) ?? 0;
 }
 
 /** Staff confirm a suggestion (it becomes a match) or dismiss it (it stops coming back). */
