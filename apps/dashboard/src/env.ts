@@ -5,6 +5,14 @@ const dashboardEnvSchema = z.object({
   DASHBOARD_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** "1" marks the session cookie Secure: set it when the dashboard is served over HTTPS. */
   DASHBOARD_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
+  /** The Telegram bot's username (without @): a need's page links to it for companies to propose. */
+  TELEGRAM_BOT_USERNAME: z.preprocess(
+    (value) => value || undefined,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/)
+      .optional(),
+  ),
 });
 
 /** Dashboard settings, validated once. Database settings live in @innolab/db. */

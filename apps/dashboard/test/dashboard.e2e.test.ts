@@ -523,6 +523,121 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await expect.poll(() => roomCell.textContent()).toContain("Maintenance: Sensor calibration");
   });
 
+  it("the matching desk: a need beside its candidates; several decided at once; a proposal declined only with a reason; then a workshop", async () => {
+    const db = lab.database.db;
+    const need = await db.serviceNeed.findFirstOrThrow({
+      where: { status: "PUBLISHED", title: "Approved Signboards Identification System (ASIS)" },
+    });
+    const vendor = await db.person.findFirstOrThrow({ where: { role: "VENDOR", organisationId: { not: null } } });
+    const proposed = await db.solution.findFirstOrThrow({
+      where: { status: "PUBLISHED", organisationId: vendor.organisationId!, matches: { none: { needId: need.id } } },
+    });
+    const pitch = "Deployed for 2,000 signboards in Sham Shui Po.";
+    await db.match.create({
+      data: {
+        needId: need.id,
+        solutionId: proposed.id,
+        score: 0.3,
+        source: "VENDOR",
+        status: "SUGGESTED",
+        proposedById: vendor.id,
+        pitch,
+        createdAt: new Date(),
+      },
+    });
+    const statusOf = async (solutionId: number) =>
+      (await db.match.findUnique({ where: { needId_solutionId: { needId: need.id, solutionId } } }))?.status ?? null;
+
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await page.goto(`${lab.baseUrl}/admin/matching`);
+    const row = page.getByTestId(`desk-${need.refCode}`);
+    expect(await row.locator("td").nth(2).textContent()).toBe(
+      String(await db.match.count({ where: { needId: need.id, status: "SUGGESTED", source: "VENDOR" } })),
+    );
+    await screenshot(page, "admin-matching-desk");
+    await row.getByRole("link").click();
+    await page.waitForURL(new RegExp(`/admin/matching/${need.id}$`));
+    expect(await page.locator("#the-need + h2").textContent()).toBe(need.title);
+    const proposal = page.getByTestId(`candidate-${proposed.refCode}`);
+    expect(await proposal.textContent()).toContain("Proposed by the company");
+    expect(await proposal.textContent()).toContain(pitch);
+    // The engine's best candidate that is still open, next to the company's proposal.
+    const engineCards = page.locator('[data-testid^="candidate-"]').filter({ has: page.getByRole("checkbox") });
+    const engineRef = (await engineCards
+      .filter({ hasNot: page.getByText("Proposed by the company") })
+      .first()
+      .getAttribute("data-testid"))!.replace("candidate-", "");
+    const best = await db.solution.findFirstOrThrow({ where: { refCode: engineRef } });
+    const engineCard = page.getByTestId(`candidate-${engineRef}`);
+    expect(await engineCard.textContent()).toMatch(/Score \d\.\d\d/);
+    await screenshot(page, "admin-matching-need", false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Both selected, dismissed without a reason: refused (the company must be told why), nothing changed.
+    const actions = page.getByTestId("pair-actions");
+    await engineCard.getByRole("checkbox").check();
+    await proposal.getByRole("checkbox").check();
+    expect(await page.getByText("2 selected").count()).toBe(1);
+    await page.getByRole("button", { name: "Dismiss selected" }).click();
+    await expect
+      .poll(() => actions.getByRole("alert").textContent())
+      .toBe(
+        `${proposed.refCode} was proposed by its company: give a reason when declining it, as the company is told.`,
+      );
+    expect(await statusOf(proposed.id)).toBe("SUGGESTED");
+    expect(await statusOf(best.id)).not.toBe("DISMISSED");
+
+    // Confirm the engine's one; decline the proposal with a reason.
+    await proposal.getByRole("checkbox").uncheck();
+    await page.getByRole("button", { name: "Confirm selected" }).click();
+    await expect.poll(() => actions.getByRole("status").textContent()).toBe("1 confirmed: each is now a match.");
+    expect(await statusOf(best.id)).toBe("CONFIRMED");
+    await expect.poll(() => engineCard.textContent()).toContain("Confirmed");
+    await proposal.getByRole("checkbox").check();
+    await page.getByLabel("Reason (told to companies whose proposals are declined)").fill("We need night-time checks.");
+    await page.getByRole("button", { name: "Dismiss selected" }).click();
+    await expect
+      .poll(() => actions.getByRole("status").textContent())
+      .toBe("1 dismissed: they will not be suggested again.");
+    const declined = await db.match.findUniqueOrThrow({
+      where: { needId_solutionId: { needId: need.id, solutionId: proposed.id } },
+    });
+    expect(declined).toMatchObject({ status: "DISMISSED", declineReason: "We need night-time checks." });
+
+    // The need's page lists its matches and where each stands.
+    await page.goto(`${lab.baseUrl}/needs/${need.id}`);
+    const matches = page.getByTestId("record-matches");
+    expect(await matches.getByRole("listitem").filter({ hasText: best.title }).textContent()).toContain("Confirmed");
+    expect(await matches.getByRole("listitem").filter({ hasText: proposed.title }).textContent()).toContain("Declined");
+
+    // From the desk to a workshop that invites the confirmed company.
+    await page.goto(`${lab.baseUrl}/admin/matching/${need.id}`);
+    await page.getByRole("link", { name: "Schedule a workshop with the confirmed companies" }).click();
+    await page.waitForURL(/\/admin\/workshops\?need=/);
+    const form = page.locator("form", { has: page.getByLabel("Service need (reference)") });
+    expect(await form.getByLabel("Service need (reference)").inputValue()).toBe(need.refCode);
+    await form.getByLabel("Title", { exact: true }).fill("Signboard inspection workshop");
+    await form.getByLabel("When (Hong Kong time)").fill("2027-01-15T10:00");
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => form.getByRole("status").textContent())
+      .toBe("Workshop scheduled; the companies are invited.");
+    const workshop = await db.workshop.findFirstOrThrow({
+      where: { needId: need.id, title: "Signboard inspection workshop" },
+      include: { invites: true },
+    });
+    expect(workshop.invites.map((i) => i.solutionId)).toContain(best.id);
+
+    // In Chinese at a phone's width: no sideways scrolling, every label translated.
+    const phone = await newPage({ width: 390, locale: "zh-HK" });
+    await signIn(phone, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await phone.goto(`${lab.baseUrl}/admin/matching/${need.id}`);
+    expect(await phone.getByRole("button", { name: "確認所選" }).count()).toBe(1);
+    await screenshot(phone, "admin-matching-need-zh-phone", false);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
   it("both languages: the switch turns every page into Traditional Chinese", async () => {
     const page = await newPage();
     await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
@@ -555,6 +670,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       [visitor, "/showroom"],
       [staff, "/admin/bookings"],
       [staff, "/admin/workshops"],
+      [staff, "/admin/matching"],
     ];
     const found: string[] = [];
     for (const [page, path] of pages) {

@@ -119,6 +119,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+export async function screenshot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }

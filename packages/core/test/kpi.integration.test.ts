@@ -99,18 +99,27 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
       (r) => r.forum.status !== "CANCELLED" && (!filter.organisationId || r.organisationId === filter.organisationId),
     );
     const b = (dates: Array<Date | null>) => bucket(dates, keys, from, to, granularity);
+    const confirmedMatches = (source?: string) =>
+      b(
+        rows.matches
+          .filter(
+            (m) =>
+              m.status === "CONFIRMED" &&
+              (!source || m.source === source) &&
+              hasArea(m.need.techAreas, filter.techArea) &&
+              bd(m.need.organisationId),
+          )
+          .map((m) => m.decidedAt),
+      );
     return {
       needsSubmitted: b(needs.map((n) => n.submittedAt)),
       needsPublished: b(needs.map((n) => n.publishedAt)),
       solutionsSubmitted: b(solutions.map((s) => s.submittedAt)),
       solutionsPublished: b(solutions.map((s) => s.publishedAt)),
-      matchesConfirmed: b(
-        rows.matches
-          .filter(
-            (m) => m.status === "CONFIRMED" && hasArea(m.need.techAreas, filter.techArea) && bd(m.need.organisationId),
-          )
-          .map((m) => m.decidedAt),
-      ),
+      matchesConfirmed: confirmedMatches(),
+      matchesFromEngine: confirmedMatches("ENGINE"),
+      matchesFromStaff: confirmedMatches("STAFF"),
+      matchesFromVendors: confirmedMatches("VENDOR"),
       forumsHeld: b(
         rows.forums
           .filter((x) => x.status === "HELD" || (x.status === "SCHEDULED" && x.endsAt <= TODAY))

@@ -179,6 +179,9 @@ export class FlowEngine {
       ctx.session.awaiting = undefined;
       if (input.command === "start") {
         ctx.session.form = undefined;
+        // A link from the portal (t.me/BOT?start=need-12) opens that record; any other payload is an invitation code.
+        const record = input.payload.match(/^(need|solution)-(\d{1,9})$/);
+        if (record) return [await detailScreen(ctx, record[1] === "need" ? "n" : "s", Number(record[2]))];
         if (input.payload) return [await redeemCode(ctx, input.payload)];
         return [menuScreen(ctx, t(l, "welcome"))];
       }

@@ -58,6 +58,11 @@ describeEachDatabase("the matching desk: waiting pairs per need, decided several
     for (const item of desk.items) {
       const waiting = await f.db.match.count({ where: { needId: item.need.id, status: "SUGGESTED" } });
       expect(item.pending).toBe(waiting);
+      const first = await f.db.match.findFirstOrThrow({
+        where: { needId: item.need.id, status: "SUGGESTED" },
+        orderBy: { id: "asc" },
+      });
+      expect(item.waitingSince).toEqual(first.createdAt);
     }
     expect(desk.items[0]).toMatchObject({ proposals: 1, need: { refCode: expect.any(String) } });
     expect(desk.items[1]?.proposals).toBe(0);

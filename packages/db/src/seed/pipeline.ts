@@ -101,13 +101,16 @@ export function buildPipeline(
       if (createdAt > options.today) continue;
       const decidedAt = addDaysUtc(createdAt, r.int(2, 20));
       const roll = r.next();
+      // The draws in the order they always were: the demo's other records stay as they were.
+      const score = Math.round((0.4 + r.next() * 0.6) * 1000) / 1000;
+      const sourceRoll = r.next();
       const status = decidedAt > options.today || roll < 0.25 ? "SUGGESTED" : roll < 0.4 ? "DISMISSED" : "CONFIRMED";
       seed.matches.push({
         id: seed.nextId(seed.matches),
         needId: need.id,
         solutionId: solution.id,
-        score: Math.round((0.4 + r.next() * 0.6) * 1000) / 1000,
-        source: r.chance(0.7) ? "ENGINE" : "STAFF",
+        score,
+        source: sourceRoll < 0.6 ? "ENGINE" : sourceRoll < 0.8 ? "STAFF" : "VENDOR",
         status,
         reason: "Shared technology area",
         createdAt,

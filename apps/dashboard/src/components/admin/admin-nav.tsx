@@ -3,6 +3,7 @@ import type { Dictionary } from "~/i18n/dictionary";
 
 const TABS = [
   ["review", "/admin"],
+  ["matching", "/admin/matching"],
   ["forums", "/admin/forums"],
   ["bookings", "/admin/bookings"],
   ["workshops", "/admin/workshops"],

@@ -9,20 +9,22 @@ import { StatusMessage, SubmitRow, useAction } from "./use-action";
 export function WorkshopForm({
   language,
   needs,
+  initialRef,
 }: {
   language: Language;
   needs: Array<{ id: number; refCode: string }>;
+  initialRef?: string;
 }) {
   const t = dictionary(language);
   const trpc = useTRPC();
-  const [form, setForm] = useState({ ref: "", title: "", when: "", venue: "", inviteMatches: true });
+  const [form, setForm] = useState({ ref: initialRef ?? "", title: "", when: "", venue: "", inviteMatches: true });
   const [unknown, setUnknown] = useState(false);
   const action = useAction(trpc.workshop.create.mutationOptions(), () => t.admin.workshops.scheduled);
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   const set = (key: "ref" | "title" | "when" | "venue") => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   return (
-    <details className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
+    <details className="mb-4 rounded-lg border border-gray-200 bg-white p-4" open={Boolean(initialRef)}>
       <summary className="cursor-pointer font-medium">{t.admin.workshops.schedule}</summary>
       <form
         className="mt-3 grid gap-3 sm:grid-cols-2"

@@ -9,7 +9,7 @@ export interface ChartSeries {
 }
 
 export interface ChartModel {
-  id: "participation" | "forums" | "submissions" | "pocs" | "collaboration";
+  id: "participation" | "forums" | "submissions" | "matches" | "pocs" | "collaboration";
   type: "area" | "bar" | "line";
   title: string;
   periods: Array<{ key: string; start: Date; end: Date }>;
@@ -71,6 +71,13 @@ export function buildCharts(t: Dictionary, data: Overview, filters: KpiFilters, 
         metric("solutionsSubmitted"),
         metric("solutionsPublished"),
       ],
+    },
+    {
+      id: "matches",
+      type: "bar",
+      title: t.kpi.charts.matches,
+      periods,
+      series: [metric("matchesFromEngine"), metric("matchesFromStaff"), metric("matchesFromVendors")],
     },
     {
       id: "pocs",

@@ -1,10 +1,12 @@
 import { DomainError } from "@innolab/core";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { dashboardEnv } from "~/env";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { idParam } from "~/server/query";
-import { currentLanguage, serverApi } from "~/server/session";
+import { currentActor, currentLanguage, serverApi } from "~/server/session";
+import { RecordMatches } from "./record-matches";
 import type { SubmissionKind } from "./submission-search";
 import { TechAreaChips } from "./tech-area-chips";
 
@@ -52,6 +54,24 @@ export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id:
         </section>
       ) : null}
       <TechAreaChips areas={item.techAreas} language={language} />
+      {kind === "need" && item.status === "PUBLISHED" ? <ProposeHere needId={item.id} t={t} /> : null}
+      {(await currentActor()) ? <RecordMatches kind={kind} id={item.id} language={language} /> : null}
     </article>
+  );
+}
+
+/** Companies answer a published need from the bot; the page links there (or says how). */
+function ProposeHere({ needId, t }: { needId: number; t: ReturnType<typeof dictionary> }) {
+  const bot = dashboardEnv.TELEGRAM_BOT_USERNAME;
+  return (
+    <section className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="propose">
+      <h2 className="font-medium">{t.portal.propose.title}</h2>
+      <p className="mt-1">{t.portal.propose.howTo(needId)}</p>
+      {bot ? (
+        <a className="mt-1 inline-block text-blue-800 underline" href={`https://t.me/${bot}?start=need-${needId}`}>
+          {t.portal.propose.telegram}
+        </a>
+      ) : null}
+    </section>
   );
 }

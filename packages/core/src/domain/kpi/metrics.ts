@@ -110,12 +110,9 @@ function pocMetric(dateColumn: string, where: Prisma.Sql[], from = `"Poc" p`): C
   };
 }
 
-export const COUNT_METRICS = {
-  needsSubmitted: submissionMetric("ServiceNeed", "submittedAt"),
-  needsPublished: submissionMetric("ServiceNeed", "publishedAt"),
-  solutionsSubmitted: submissionMetric("Solution", "submittedAt"),
-  solutionsPublished: submissionMetric("Solution", "publishedAt"),
-  matchesConfirmed: {
+/** Confirmed matches, dated by their confirmation; from one source (the engine, staff, a company's proposal) or all. */
+function matchMetric(source?: "ENGINE" | "STAFF" | "VENDOR"): CountMetric {
+  return {
     supports: ["techArea", "organisationId"],
     dateColumn: `m."decidedAt"`,
     indexedByDate: false,
@@ -124,13 +121,26 @@ export const COUNT_METRICS = {
       from: withNeedForBd(`"Match" m`, `m."needId"`, filters),
       where: [
         Prisma.sql`m."status" = 'CONFIRMED'`,
+        // A literal, not a parameter: PostgreSQL compares its enum with a literal, not with text.
+        ...(source ? [raw(`m."source" = '${source}'`)] : []),
         ...filterConditions(filters, {
           area: (slug) => needHasArea(`m."needId"`, slug),
           organisation: `n."organisationId"`,
         }),
       ],
     }),
-  },
+  };
+}
+
+export const COUNT_METRICS = {
+  needsSubmitted: submissionMetric("ServiceNeed", "submittedAt"),
+  needsPublished: submissionMetric("ServiceNeed", "publishedAt"),
+  solutionsSubmitted: submissionMetric("Solution", "submittedAt"),
+  solutionsPublished: submissionMetric("Solution", "publishedAt"),
+  matchesConfirmed: matchMetric(),
+  matchesFromEngine: matchMetric("ENGINE"),
+  matchesFromStaff: matchMetric("STAFF"),
+  matchesFromVendors: matchMetric("VENDOR"),
   forumsHeld: {
     supports: [],
     dateColumn: `f."startsAt"`,

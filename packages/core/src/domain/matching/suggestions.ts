@@ -60,16 +60,21 @@ function queryText(source: SourceRecord): string {
   return [source.title, source.title, source.description, source.extra].join("\n");
 }
 
-function reasonText(language: Language, areas: Array<{ nameEn: string; nameZh: string }>, words: string[]): string {
+function reasonText(
+  language: Language,
+  areas: Array<{ nameEn: string; nameZh: string }>,
+  words: string[],
+  sharesText: boolean,
+): string {
   const parts: string[] = [];
   if (language === "zh-HK") {
     if (areas.length) parts.push(`共同科技範疇：${areas.map((a) => a.nameZh).join("、")}`);
     if (words.length) parts.push(`相符字詞：${words.join("、")}`);
-    return parts.join("；") || "內容相近";
+    return parts.join("；") || (sharesText ? "內容相近" : "沒有共同字詞或科技範疇");
   }
   if (areas.length) parts.push(`Shared areas: ${areas.map((a) => a.nameEn).join(", ")}`);
   if (words.length) parts.push(`matching words: ${words.join(", ")}`);
-  return parts.join("; ") || "Similar content";
+  return parts.join("; ") || (sharesText ? "Similar content" : "No words or areas in common");
 }
 
 function assertMayView(ctx: Context, side: Side, source: SourceRecord) {
@@ -137,7 +142,7 @@ export async function suggest(ctx: Context, side: Side, input: { id: number; lim
         reason: {
           sharedAreas: shared.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh })),
           matchedWords: words,
-          text: reasonText(ctx.language, shared, words),
+          text: reasonText(ctx.language, shared, words, hit.textScore > 0),
         },
         matchStatus: existing.get(hit.id) ?? null,
         /** A vendor's proposal of this pair (with its pitch), or null for the engine's suggestion. */

@@ -2,26 +2,37 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { WorkshopForm, WorkshopStatus } from "~/components/admin/workshop-controls";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { idParam } from "~/server/query";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
 import { ApiProvider } from "~/trpc/client";
 
 export const dynamic = "force-dynamic";
 
 /** Thematic workshops: a business challenge discussed with several I&T suppliers. */
-export default async function WorkshopsPage() {
+export default async function WorkshopsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("staff", "/admin/workshops");
+  // Arriving from the matching desk: the form opens on that need.
+  const fromDesk = idParam((await searchParams).need);
   const language = await currentLanguage();
   const t = dictionary(language);
   const api = await serverApi();
-  const [workshops, needs] = await Promise.all([
+  const [workshops, needs, deskNeed] = await Promise.all([
     api.workshop.list({ pageSize: 100 }),
     api.need.search({ statuses: ["PUBLISHED"], pageSize: 100 }),
+    fromDesk ? api.need.get({ id: fromDesk }).catch(() => null) : null,
   ]);
+  const needRefs = needs.items.map((n) => ({ id: n.id, refCode: n.refCode }));
+  if (deskNeed && !needRefs.some((n) => n.id === deskNeed.id))
+    needRefs.push({ id: deskNeed.id, refCode: deskNeed.refCode });
   return (
     <ApiProvider>
       <h1 className="mb-2 text-2xl font-semibold">{t.admin.title}</h1>
       <AdminNav t={t} current="workshops" />
-      <WorkshopForm language={language} needs={needs.items.map((n) => ({ id: n.id, refCode: n.refCode }))} />
+      <WorkshopForm language={language} initialRef={deskNeed?.refCode} needs={needRefs} />
       <ul className="space-y-3">
         {workshops.map((w) => (
           <li key={w.id} className="rounded-lg border border-gray-200 bg-white p-4" data-testid={`workshop-${w.id}`}>
