@@ -242,7 +242,9 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
       where: { status: "PUBLISHED", organisation: { acronym: "BD" } },
       orderBy: { id: "asc" },
     });
-    const detail = await vendorChat.press(`d:n:${need.id}`);
+    // Arriving from the portal's need page (t.me/BOT?start=need-ID): the need, with "propose".
+    const detail = await vendorChat.say(`/start need-${need.id}`);
+    expect(detail.text).toMatch(new RegExp(`^${need.refCode} — `));
     expect(detail.buttons.map((b) => b.data)).toContain(`pp:${need.id}`);
     const pick = await vendorChat.press(`pp:${need.id}`);
     expect(pick.text).toBe(`Which of your published solutions answers ${need.refCode}?`);

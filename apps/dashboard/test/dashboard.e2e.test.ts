@@ -605,8 +605,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     });
     expect(declined).toMatchObject({ status: "DISMISSED", declineReason: "We need night-time checks." });
 
-    // The need's page lists its matches and where each stands.
+    // The need's page lists its matches and where each stands, and tells companies how to propose.
     await page.goto(`${lab.baseUrl}/needs/${need.id}`);
+    expect(await page.getByTestId("propose").textContent()).toContain(`/start need-${need.id}`);
     const matches = page.getByTestId("record-matches");
     expect(await matches.getByRole("listitem").filter({ hasText: best.title }).textContent()).toContain("Confirmed");
     expect(await matches.getByRole("listitem").filter({ hasText: proposed.title }).textContent()).toContain("Declined");
