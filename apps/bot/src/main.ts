@@ -76,7 +76,7 @@ if (botEnv.PUSH_ENABLED === "1") {
       new Sender({
         store: threadedStore(),
         channel: "TEAMS",
-        send: (d) => sendToTeams(teams.adapter, botEnv.MICROSOFT_APP_ID ?? "", d),
+        send: (d) => sendToTeams(teams.adapter, teams.identity, d),
         limiter,
       }),
     );

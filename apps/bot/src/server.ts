@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { logError } from "@innolab/core";
+import { Activity } from "@microsoft/agents-activity";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
@@ -63,31 +64,63 @@ function sameSecret(header: string | string[] | undefined, secret: string): bool
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** botbuilder expects an express-like response. */
+/** The Agents SDK expects an express-like response. */
 function expressLike(res: ServerResponse) {
-  return {
+  const response = {
     socket: res.socket,
+    get headersSent() {
+      return res.headersSent;
+    },
+    get writableEnded() {
+      return res.writableEnded;
+    },
+    setHeader: (name: string, value: unknown) => res.setHeader(name, String(value)),
     header: (name: string, value: unknown) => res.setHeader(name, String(value)),
     status: (code: number) => {
       res.statusCode = code;
+      return response;
     },
     send: (body?: unknown) => {
-      if (body === undefined) return;
+      if (body === undefined) return response;
       if (!res.hasHeader("content-type")) res.setHeader("content-type", "application/json");
       res.write(typeof body === "string" ? body : JSON.stringify(body));
+      return response;
     },
     end: () => res.end(),
   };
+  return response;
 }
 
-/** Teams: an activity must at least say what it is; the adapter checks the rest (and the token). */
+/** Teams: an activity must at least say what it is; the token is checked, then the adapter runs the turn. */
 async function handleTeams(teams: NonNullable<BotServerOptions["teams"]>, req: IncomingMessage, res: ServerResponse) {
   const body = await readJsonObject(req);
   if (typeof body.type !== "string") throw new BodyError(400, "not a Bot Framework activity");
-  const { adapter, bot } = teams;
-  await adapter.process({ body, headers: req.headers, method: req.method }, expressLike(res), (context) =>
-    bot.run(context),
-  );
+  // The SDK reads the activity through its schema: a field of the wrong type is the sender's error.
+  try {
+    Activity.fromObject(body);
+  } catch {
+    throw new BodyError(400, "not a valid Bot Framework activity");
+  }
+  const { adapter, bot, authorize } = teams;
+  const request: {
+    body: Record<string, unknown>;
+    headers: IncomingMessage["headers"];
+    method?: string;
+    user?: object;
+  } = { body, headers: req.headers, method: req.method };
+  const response = expressLike(res);
+  let authorized = !authorize;
+  if (authorize) {
+    await authorize(request as never, response as never, () => {
+      authorized = true;
+    });
+  }
+  if (!authorized) {
+    if (!res.writableEnded) response.end();
+    return;
+  }
+  await adapter.process(request as never, response as never, (context) => bot.run(context));
+  if (!res.writableEnded) res.end();
 }
 
 /**

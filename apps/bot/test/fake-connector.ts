@@ -10,9 +10,33 @@ export interface SentActivity {
       contentType: string;
       name?: string;
       contentUrl?: string;
-      content?: { body?: Array<{ text?: string }>; actions?: Array<{ title: string; data: { a: string } }> };
+      content?: CardContent;
     }>;
   };
+}
+
+interface CardAction {
+  type: string;
+  title: string;
+  data?: { a: string };
+  card?: CardContent;
+}
+interface CardContent {
+  body?: Array<{ type: string; text?: string; spacing?: string }>;
+  actions?: CardAction[];
+}
+
+/** Every Action.Submit of a card, those inside "More" (Action.ShowCard) cards included. */
+function submits(actions: CardAction[] = []): CardAction[] {
+  return actions.flatMap((a) => (a.type === "Action.ShowCard" ? submits(a.card?.actions) : [a]));
+}
+
+/** A card's text as Teams shows it: one TextBlock per line, a paragraph's space as a blank line. */
+function cardText(card: CardContent): string {
+  return (card.body ?? [])
+    .filter((block) => block.type === "TextBlock")
+    .map((block, index) => (index > 0 && block.spacing === "Medium" ? `\n${block.text}` : (block.text ?? "")))
+    .join("\n");
 }
 
 /** A local Bot Framework connector: records what the bot sends to conversations. */
@@ -71,9 +95,11 @@ export class FakeConnector {
           (a) => a.contentType === "application/vnd.microsoft.card.adaptive",
         )?.content;
         return {
-          text: card?.body?.[0]?.text ?? s.activity.text ?? "",
-          actions: card?.actions?.map((a) => a.data.a) ?? [],
-          labels: card?.actions?.map((a) => a.title) ?? [],
+          text: card ? cardText(card) : (s.activity.text ?? ""),
+          actions: submits(card?.actions).map((a) => a.data?.a ?? ""),
+          labels: submits(card?.actions).map((a) => a.title),
+          /** The buttons Teams shows on the card itself (it hides any beyond 6 behind "…"). */
+          visible: card?.actions?.length ?? 0,
           files:
             s.activity.attachments?.filter((a) => a.contentType !== "application/vnd.microsoft.card.adaptive") ?? [],
         };

@@ -152,4 +152,66 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     await teams("conv-book", { value: { a: robotSlot } });
     expect((await teams("conv-book", { text: "示範" })).text).toBe("你的角色（VENDOR）不可預約服務機械人。");
   });
+
+  it("Teams: installing the bot welcomes the person with the menu; 'hello' answers the menu too", async () => {
+    const response = await fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        ...activity("conv-install", {}),
+        type: "conversationUpdate",
+        locale: "zh-HK",
+        membersAdded: [{ id: "28:bot" }, { id: "29:conv-install", name: "Chan Tai Man", aadObjectId: "aad-install" }],
+      }),
+    });
+    expect(response.status).toBeLessThan(300);
+    const [welcome] = connector.cards("conv-install");
+    expect(welcome?.text).toMatch(/^歡迎使用智慧政府創新實驗室/);
+    expect(welcome?.actions).toEqual(expect.arrayContaining(["ls:n:1:*:0", "fo"]));
+    // One welcome: the bot itself being added is not a person to greet.
+    expect(connector.cards("conv-install")).toHaveLength(1);
+    expect((await teams("conv-hello", { text: "hello", locale: "en-US" })).text).toMatch(/^Welcome to InnoLab/);
+  });
+
+  it("Teams cards: a line per field, and never more buttons than Teams shows — the rest under 'More…'", async () => {
+    const menu = await teams("conv-cards", { text: "/menu", locale: "en-US" });
+    expect(menu.visible).toBeLessThanOrEqual(6);
+    expect(menu.actions).toEqual(expect.arrayContaining(["lg", "hp"]));
+    expect(menu.actions.length).toBeGreaterThan(6);
+    const menuCard = connector.sent.filter((s) => s.conversationId === "conv-cards").at(-1)!.activity.attachments![0]!;
+    expect(menuCard.content?.actions?.at(-1)).toMatchObject({ type: "Action.ShowCard", title: "More…" });
+    const need = await database().db.serviceNeed.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    const detail = await teams("conv-cards", { value: { a: `d:n:${need.id}` } });
+    expect(detail.text.split("\n").length).toBeGreaterThan(3);
+    const raw = connector.sent.filter((s) => s.conversationId === "conv-cards").at(-1)!;
+    const card = raw.activity.attachments![0]!.content!;
+    expect(card.body!.every((block) => !block.text?.includes("\n"))).toBe(true);
+  });
+
+  it("Teams group chat: each member has their own form, and a group message never redirects their alerts", async () => {
+    const db = database().db;
+    const personal = await teams("conv-me", {
+      text: "hello",
+      locale: "en-US",
+      conversation: { id: "conv-me", conversationType: "personal" },
+    });
+    expect(personal.text).toMatch(/^Welcome/);
+    const group = { conversation: { id: "conv-group", conversationType: "groupChat" } };
+    const alice = { from: { id: "29:alice", name: "Alice", aadObjectId: "aad-conv-me" } };
+    const bob = { from: { id: "29:bob", name: "Bob", aadObjectId: "aad-bob" } };
+    // Alice opens the link prompt in the group; Bob's message there is not her answer.
+    await teams("conv-group", { ...group, ...alice, value: { a: "lk" } });
+    const bobSays = await teams("conv-group", { ...group, ...bob, text: "VEND-OR11" });
+    expect(bobSays.text).not.toMatch(/^Linked/);
+    const identity = await db.chatIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: "TEAMS", externalId: "aad-conv-me" } },
+    });
+    expect(identity.chatId).toBe("conv-me");
+    expect(identity.conversationRef).toMatchObject({ conversation: { id: "conv-me" } });
+    const bobIdentity = await db.chatIdentity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: "TEAMS", externalId: "aad-bob" } },
+    });
+    // Bob has written only in the group: no personal address, so no alert goes to the group.
+    expect(bobIdentity.chatId).toBeNull();
+  });
 });

@@ -203,11 +203,11 @@ describeEachDatabase("push to Teams: proactive messages to stored conversations"
       data: identities.map((identity) => ({ alertId: alert.id, identityId: identity.id })),
     });
 
-    const { adapter } = createTeamsBot({ handle: async () => [] } as never, { appType: "MultiTenant" });
+    const { adapter, identity } = createTeamsBot({ handle: async () => [] } as never, { appType: "MultiTenant" });
     const sender = new Sender({
       store: databaseStore(db),
       channel: "TEAMS",
-      send: (d) => sendToTeams(adapter, "", d),
+      send: (d) => sendToTeams(adapter, identity, d),
       limiter: new RateLimiter(15, 1000),
       idleMs: 50,
     });

@@ -137,15 +137,16 @@ export class FlowEngine {
     const identity = await guest.person.upsertChatIdentity({
       channel: user.channel,
       externalId: user.externalId,
-      chatId: user.chatId,
-      conversationRef: user.conversationRef ?? null,
+      // A group chat is no address for one person's alerts: only a personal chat is stored.
+      ...(user.personal === false ? {} : { chatId: user.chatId, conversationRef: user.conversationRef ?? null }),
       displayName: user.displayName.slice(0, 200) || "Guest",
       language: languageFromTag(user.languageTag),
     });
     const person = identity.person;
     const language = person.language as Language;
     const actor = { personId: person.id, role: person.role, organisationId: person.organisationId };
-    const sessionKey = `${user.channel}:${user.chatId}`;
+    // Per person within a chat: in a group, one member's answer never fills another's form.
+    const sessionKey = `${user.channel}:${user.chatId}:${user.externalId}`;
     const session = await loadSession(this.db, sessionKey);
     const before = JSON.stringify(session);
     const ctx: FlowContext = {
@@ -164,7 +165,7 @@ export class FlowEngine {
       return [refusalScreen(ctx, input, error)];
     }
     if (JSON.stringify(ctx.session) !== before) await saveSession(this.db, sessionKey, ctx.session);
-    return screens;
+    return screens.map((shown) => ({ ...shown, language: ctx.language }));
   }
 
   /** A chat user blocked the bot, or came back. */

@@ -183,6 +183,7 @@ const messages = {
     en: "Sorry, I did not understand that. Here is the menu — or type /help.",
     "zh-HK": "抱歉，我不明白。以下是主選單，亦可輸入 /help。",
   },
+  "teams.more": { en: "More…", "zh-HK": "更多…" },
   "input.stale": {
     en: "That button is no longer valid. Here is the menu.",
     "zh-HK": "該按鈕已失效。以下是主選單。",

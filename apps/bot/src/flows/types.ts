@@ -17,6 +17,8 @@ export interface Screen {
   text: string;
   actions: Action[][];
   attachment?: Attachment;
+  /** The reader's language, for words a channel adds itself (Teams' "More" button). */
+  language?: Language;
 }
 
 export type UserInput =
@@ -37,6 +39,11 @@ export interface ChatUser {
   /** The client's language tag (Telegram language_code, Teams locale). */
   languageTag?: string;
   conversationRef?: Record<string, unknown>;
+  /**
+   * Whether this is the person's own chat with the bot (Telegram private chat, Teams personal
+   * scope). Only a personal chat becomes the address of their alerts; absent means personal.
+   */
+  personal?: boolean;
 }
 
 export interface FormState {

@@ -33,5 +33,5 @@ export function alertScreen(delivery: push.ClaimedDelivery): Screen {
   const actions = delivery.actions.map((action) => [
     { label: action.label, data: `d:${action.kind === "need" ? "n" : "s"}:${action.id}` },
   ]);
-  return { text: alertMessage(delivery), actions };
+  return { text: alertMessage(delivery), actions, language: delivery.identity.language === "zh-HK" ? "zh-HK" : "en" };
 }

@@ -89,8 +89,10 @@ export async function upsertChatIdentity(ctx: Context, input: ChatIdentityInput)
       where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
       include: { person: true },
     });
+    // The address alerts go to: only a personal chat gives one (a group's is left out by the
+    // channel), so a message in a group chat never redirects this person's alerts there.
     const address = {
-      chatId: input.chatId ?? null,
+      ...(input.chatId !== undefined ? { chatId: input.chatId } : {}),
       ...(input.conversationRef ? { conversationRef: input.conversationRef as object } : {}),
       blocked: false,
       blockedAt: null,
@@ -124,7 +126,7 @@ function isUnchanged(
   input: ChatIdentityInput,
 ): boolean {
   return (
-    identity.chatId === (input.chatId ?? null) &&
+    (input.chatId === undefined || identity.chatId === input.chatId) &&
     !identity.blocked &&
     (!input.conversationRef || JSON.stringify(identity.conversationRef) === JSON.stringify(input.conversationRef))
   );

@@ -1,15 +1,17 @@
 import { logError } from "@innolab/core";
+import type { Activity, ChannelAccount } from "@microsoft/agents-activity";
 import {
-  type Activity,
   ActivityHandler,
+  type AuthConfiguration,
+  AuthType,
+  authorizeJWT,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  TurnContext,
-} from "botbuilder";
+  MessageFactory,
+  type TurnContext,
+} from "@microsoft/agents-hosting";
 import { COMMANDS } from "../../flows/commands";
 import type { FlowEngine } from "../../flows/engine";
-import type { UserInput } from "../../flows/types";
+import type { ChatUser, Screen, UserInput } from "../../flows/types";
 import { cardOf, fileOf } from "./render";
 
 export interface TeamsOptions {
@@ -21,12 +23,14 @@ export interface TeamsOptions {
 
 // Teams has no command entities: a message that starts with a command's name (slash or not) is one.
 const COMMAND = new RegExp(`^\\/?(${COMMANDS.map((command) => command.name).join("|")})(?:\\s+([\\s\\S]*))?$`, "i");
+// What people type to say hello: answered with the menu, as /start is.
+const GREETING = /^(hi|hello|hey|start|menu|你好|您好|哈囉|嗨)[!！.。\s]*$/i;
 
 /** The text a user typed, without the bot's @mention; "" when the activity carries none. */
 function typedText(activity: Activity): string {
   if (typeof activity.text !== "string") return "";
   try {
-    return TurnContext.removeRecipientMention(activity)?.trim() ?? activity.text.trim();
+    return activity.removeRecipientMention()?.trim() ?? activity.text.trim();
   } catch {
     // Malformed mention entities: the text as sent.
     return activity.text.trim();
@@ -36,40 +40,59 @@ function typedText(activity: Activity): string {
 /** A string field of a channel account, or undefined (the activity is sender-supplied JSON). */
 const field = (value: unknown) => (typeof value === "string" && value.length > 0 ? value : undefined);
 
-/** Teams messages and card buttons, turned into channel-neutral inputs for the flows. */
+/** The person behind an account in this conversation, as the flows know chat users. */
+function chatUserOf(activity: Activity, account: ChannelAccount | undefined): ChatUser | undefined {
+  const externalId = field(account?.aadObjectId) ?? field(account?.id);
+  const chatId = field(activity.conversation?.id);
+  if (!externalId || !chatId) return undefined;
+  // Teams marks a one-to-one chat "personal"; group chats and channels are not an address for alerts.
+  const kind = activity.conversation?.conversationType;
+  return {
+    channel: "TEAMS",
+    externalId,
+    chatId,
+    displayName: field(account?.name) ?? "Teams user",
+    languageTag: field(activity.locale),
+    personal: kind === undefined || kind === "personal",
+    conversationRef: activity.getConversationReference() as unknown as Record<string, unknown>,
+  };
+}
+
+function inputOf(activity: Activity): UserInput {
+  const submitted = (activity.value as { a?: unknown } | undefined)?.a;
+  if (typeof submitted === "string") return { kind: "action", data: submitted };
+  const text = typedText(activity);
+  if (GREETING.test(text)) return { kind: "command", command: "start", payload: "" };
+  const command = COMMAND.exec(text);
+  if (command) return { kind: "command", command: command[1]!.toLowerCase(), payload: command[2]?.trim() ?? "" };
+  if (typeof activity.text === "string") return { kind: "text", text };
+  // Attachments or images with no text.
+  return { kind: "unsupported" };
+}
+
+async function show(context: TurnContext, screens: Screen[]) {
+  for (const screen of screens) {
+    const file = fileOf(screen);
+    await context.sendActivity(MessageFactory.list(file ? [cardOf(screen), file] : [cardOf(screen)]));
+  }
+}
+
+/** Teams messages, card buttons and installs, turned into channel-neutral inputs for the flows. */
 class TeamsFlowsBot extends ActivityHandler {
   constructor(engine: FlowEngine) {
     super();
     this.onMessage(async (context, next) => {
-      const activity = context.activity;
-      const externalId = field(activity.from?.aadObjectId) ?? field(activity.from?.id);
-      const chatId = field(activity.conversation?.id);
-      if (!externalId || !chatId) return next();
-      const submitted = (activity.value as { a?: unknown } | undefined)?.a;
-      const text = typedText(activity);
-      const command = COMMAND.exec(text);
-      let input: UserInput;
-      if (typeof submitted === "string") input = { kind: "action", data: submitted };
-      else if (command)
-        input = { kind: "command", command: command[1]!.toLowerCase(), payload: command[2]?.trim() ?? "" };
-      else if (typeof activity.text === "string") input = { kind: "text", text };
-      // Attachments or images with no text.
-      else input = { kind: "unsupported" };
-      const screens = await engine.handle(
-        {
-          channel: "TEAMS",
-          externalId,
-          chatId,
-          displayName: field(activity.from?.name) ?? "Teams user",
-          languageTag: field(activity.locale),
-          // Kept so that alerts can be sent to this conversation later.
-          conversationRef: TurnContext.getConversationReference(activity) as Record<string, unknown>,
-        },
-        input,
-      );
-      for (const screen of screens) {
-        const file = fileOf(screen);
-        await context.sendActivity({ attachments: file ? [cardOf(screen), file] : [cardOf(screen)] });
+      const user = chatUserOf(context.activity, context.activity.from);
+      if (user) await show(context, await engine.handle(user, inputOf(context.activity)));
+      await next();
+    });
+    // Installed, or added to a chat: each new member (not the bot) is welcomed with the menu.
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id === botId) continue;
+        const user = chatUserOf(context.activity, member);
+        if (user) await show(context, await engine.handle(user, { kind: "command", command: "start", payload: "" }));
       }
       await next();
     });
@@ -77,23 +100,30 @@ class TeamsFlowsBot extends ActivityHandler {
 }
 
 /**
- * Teams through the Bot Framework. With an app id, every request must carry a valid Bot
- * Framework token (else 401); without one, requests are accepted unauthenticated, which the
- * bot process allows only in local mode (TEAMS_LOCAL_MODE=1).
+ * Teams on the Microsoft 365 Agents SDK. With an app id, every request must carry a valid Bot
+ * Framework token (else 401); without one, requests are accepted unauthenticated, which the bot
+ * process allows only in local mode (TEAMS_LOCAL_MODE=1).
  */
 export function createTeamsBot(engine: FlowEngine, options: TeamsOptions) {
-  const auth: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: options.appId ?? "",
-    MicrosoftAppPassword: options.appPassword ?? "",
-    MicrosoftAppTenantId: options.appTenantId ?? "",
-    MicrosoftAppType: options.appType,
+  const auth: AuthConfiguration = {
+    clientId: options.appId || undefined,
+    clientSecret: options.appPassword || undefined,
+    tenantId: options.appTenantId || undefined,
+    authType: options.appType === "UserAssignedMSI" ? AuthType.UserManagedIdentity : AuthType.ClientSecret,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     // A proactive send (an alert) failing is the push sender's to handle: no apology to the user.
     if (context.activity.type !== "message") throw error;
     logError("bot", "teams turn failed", error);
     await context.sendActivity("Sorry, something went wrong. 抱歉，系統出錯。").catch(() => undefined);
   };
-  return { adapter, bot: new TeamsFlowsBot(engine) };
+  return {
+    adapter,
+    bot: new TeamsFlowsBot(engine),
+    /** Checks the request's Bot Framework token (401 if invalid), or lets it through in local mode. */
+    authorize: options.appId ? authorizeJWT(auth) : null,
+    /** Who the bot is when it writes first (alerts): its app id, or anonymous in local mode. */
+    identity: options.appId ? options.appId : {},
+  };
 }

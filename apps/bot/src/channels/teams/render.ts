@@ -1,16 +1,54 @@
-import { type Attachment, CardFactory } from "botbuilder";
-import type { Screen } from "../../flows/types";
+import type { Attachment } from "@microsoft/agents-activity";
+import { CardFactory } from "@microsoft/agents-hosting";
+import { t } from "../../flows/messages";
+import type { Action, Screen } from "../../flows/types";
 
-/** A screen as an Adaptive Card: the text, and its buttons as Action.Submit carrying the data. */
+/** Teams shows this many of a card's actions; the rest would hide behind "…". */
+export const TEAMS_VISIBLE_ACTIONS = 6;
+
+const submit = (action: Action) => ({ type: "Action.Submit", title: action.label, data: { a: action.data } });
+
+/**
+ * A screen's text as TextBlocks, one per paragraph and line: Teams ignores single line breaks
+ * inside one TextBlock, which ran fields together.
+ */
+function bodyOf(text: string) {
+  return text.split("\n").flatMap((line, index, lines) => {
+    if (line.trim() === "") return [];
+    const afterBlank = index > 0 && lines[index - 1]!.trim() === "";
+    return [
+      { type: "TextBlock", text: line, wrap: true, ...(afterBlank ? { spacing: "Medium" } : { spacing: "None" }) },
+    ];
+  });
+}
+
+/**
+ * The buttons, as many as Teams shows: when there are more, the first five stay and the rest
+ * go into a "More" card that opens in place (an Action.ShowCard), so none is hidden.
+ */
+function actionsOf(actions: Action[], moreLabel: string): object[] {
+  if (actions.length <= TEAMS_VISIBLE_ACTIONS) return actions.map(submit);
+  const shown = actions.slice(0, TEAMS_VISIBLE_ACTIONS - 1);
+  const rest = actions.slice(TEAMS_VISIBLE_ACTIONS - 1);
+  return [
+    ...shown.map(submit),
+    {
+      type: "Action.ShowCard",
+      title: moreLabel,
+      card: { type: "AdaptiveCard", body: [], actions: actionsOf(rest, moreLabel) },
+    },
+  ];
+}
+
+/** A screen as an Adaptive Card: the text line by line, and its buttons as Action.Submit carrying the data. */
 export function cardOf(screen: Screen): Attachment {
+  const moreLabel = t(screen.language ?? "en", "teams.more");
   return CardFactory.adaptiveCard({
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.4",
-    body: [{ type: "TextBlock", text: screen.text, wrap: true }],
-    actions: screen.actions
-      .flat()
-      .map((action) => ({ type: "Action.Submit", title: action.label, data: { a: action.data } })),
+    body: bodyOf(screen.text),
+    actions: actionsOf(screen.actions.flat(), moreLabel),
   });
 }
 

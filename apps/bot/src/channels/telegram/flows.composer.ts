@@ -14,6 +14,7 @@ function userOf(ctx: Context): ChatUser | undefined {
     chatId: String(chat.id),
     displayName: [from.first_name, from.last_name].filter(Boolean).join(" ") || from.username || "Telegram user",
     languageTag: from.language_code,
+    personal: chat.type === "private",
   };
 }
 
