@@ -19,7 +19,10 @@ const runnable = namespaceWorks && existsSync(CHROMIUM) && existsSync(PLAYGROUND
 interface Step {
   text: string;
   buttons: string[];
+  links?: string[];
 }
+
+const HOSTILE = "See [InnoLab portal](http://phish.invalid/login) **urgent** <b>now</b> file_name_here";
 
 /** The bot and Microsoft 365 Agents Playground in a network namespace with loopback only, driven by Chromium. */
 function runInNamespace(databaseUrl: string): Promise<{ steps: Record<string, Step>; error: string | null }> {
@@ -65,6 +68,22 @@ describe.skipIf(!runnable && !required)("Teams through Microsoft 365 Agents Play
     rmSync(path.join(ARTIFACTS, "results.json"), { force: true });
     database = await createTestDatabase("sqlite");
     await seed.seedDemo(database.db);
+    const officer = await database.db.person.findFirstOrThrow({
+      where: { role: "OFFICER", organisationId: { not: null } },
+    });
+    await database.db.serviceNeed.create({
+      data: {
+        refCode: "SN-2026-9001",
+        title: "Phishing lookalike check",
+        description: HOSTILE,
+        searchText: `phishing lookalike check ${HOSTILE}`.toLowerCase(),
+        status: "PUBLISHED",
+        organisationId: officer.organisationId!,
+        submittedById: officer.id,
+        submittedAt: new Date(),
+        publishedAt: new Date(),
+      },
+    });
     run = await runInNamespace(database.url);
   }, 240_000);
   afterAll(async () => {
@@ -89,7 +108,14 @@ describe.skipIf(!runnable && !required)("Teams through Microsoft 365 Agents Play
     expect(needs.length).toBeGreaterThan(3);
     const need = run.steps.need!.text.split("\n").filter((line) => line.trim());
     expect(need[0]).toMatch(/^SN-\d{4}-\d{4} — /);
-    expect(need.some((line) => line.startsWith("Status:"))).toBe(true);
+    expect(need).toContain("Status: open");
     expect(need.length).toBeGreaterThan(3);
+  });
+
+  it("what users wrote is shown as typed: Markdown in a description is no link and no emphasis", () => {
+    const hostile = run.steps.hostile!;
+    // As typed, once the zero-width spaces and look-alike asterisks that keep it from being markup are undone.
+    expect(hostile.text.replaceAll("\u200B", "").replaceAll("\u2217", "*")).toContain(HOSTILE);
+    expect(hostile.links ?? []).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const first = list.buttons.find((b) => b.data.startsWith("d:n:"))!;
     const detail = await u.press(first.data);
     expect(detail.text).toMatch(/^SN-\d{4}-\d{4} — /);
-    expect(detail.text).toContain("Status: PUBLISHED");
+    expect(detail.text).toContain("Status: open");
     const page2 = await u.press(list.buttons.find((b) => b.text === "Next ›")!.data);
     expect(page2.text).toMatch(/page 2 of/);
     const filtered = await u.press("ls:n:1:robotics:0");
@@ -98,7 +98,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     expect(waitlisted.text).toBe("小型機械人論壇 已滿額：你已列入候補名單，有餘位時會通知你。");
 
     const mine = await first.press("fm");
-    expect(mine.text).toContain(`REGISTERED (${code})`);
+    expect(mine.text).toContain(`registered (${code})`);
     const cancelled = await first.press(`fc:${lab.smallForum.id}`);
     expect(cancelled.text).toBe("Your registration for Small Robotics Forum is cancelled.");
     const promoted = await database().db.forumRegistration.findFirstOrThrow({
@@ -149,7 +149,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
       organisationId: lab.bd.id,
     });
     const mine = await officer.press("my:n");
-    expect(mine.text).toContain(`${ref} [SUBMITTED] Smart bin fill-level sensors`);
+    expect(mine.text).toContain(`${ref} [waiting for the lab's review] Smart bin fill-level sensors`);
   });
 
   it("a user who leaves mid-form and comes back a day later is told, and nothing was saved", async () => {

@@ -133,11 +133,12 @@ export async function detailScreen(ctx: FlowContext, code: KindCode, id: number)
   const l = ctx.language;
   try {
     const item = await ctx.api[kindOf(code)].get({ id });
+    const areas = item.techAreas.map((a) => areaName(l, a)).join(l === "zh-HK" ? "、" : ", ");
     const text = [
       `${item.refCode} — ${item.title}`,
       orgName(l, item.organisation),
-      t(l, "detail.areas", { areas: item.techAreas.map((a) => areaName(l, a)).join(", ") }),
-      t(l, "detail.status", { status: item.status }),
+      ...(areas ? [t(l, "detail.areas", { areas })] : []),
+      t(l, "detail.status", { status: t(l, `status.${item.status}` as MessageKey) }),
       "",
       clip(item.description, 1500),
     ].join("\n");
@@ -235,7 +236,9 @@ export async function mineScreen(ctx: FlowContext, code: KindCode): Promise<Scre
   const l = ctx.language;
   try {
     const result = await ctx.api[kindOf(code)].mine({ pageSize: 10 });
-    const lines = result.items.map((item, i) => `${i + 1}. ${item.refCode} [${item.status}] ${clip(item.title, 70)}`);
+    const lines = result.items.map(
+      (item, i) => `${i + 1}. ${item.refCode} [${t(l, `status.${item.status}` as MessageKey)}] ${clip(item.title, 70)}`,
+    );
     const rows: Action[][] = result.items.map((item, i) => [
       { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
     ]);

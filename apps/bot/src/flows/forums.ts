@@ -1,6 +1,6 @@
 import { icsEvent } from "./calendar";
 import { backToMenu, errorScreen, hkDate, screen } from "./common";
-import { t } from "./messages";
+import { type MessageKey, t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
 
 const titleOf = (ctx: FlowContext, forum: { title: string; titleZh: string }) =>
@@ -86,7 +86,7 @@ export async function myRegistrationsScreen(ctx: FlowContext): Promise<Screen> {
   const registrations = await ctx.api.forum.myRegistrations();
   const lines = registrations.map(
     (r) =>
-      `${hkDate(l, r.forum.startsAt)} ${titleOf(ctx, r.forum)} — ${r.status}${r.status === "REGISTERED" ? ` (${r.checkInCode})` : ""}`,
+      `${hkDate(l, r.forum.startsAt)} ${titleOf(ctx, r.forum)} — ${t(l, `registration.${r.status}` as MessageKey)}${r.status === "REGISTERED" ? ` (${r.checkInCode})` : ""}`,
   );
   return screen(lines.length ? lines.join("\n") : t(l, "forum.myNone"), [
     [{ label: t(l, "menu.forums"), data: "fo" }, ...backToMenu(l)],

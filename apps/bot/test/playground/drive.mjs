@@ -42,7 +42,19 @@ try {
   await lastCard().getByRole("button", { name: "Service needs" }).click();
   await step("needs", "Service needs — page 1 of");
   await lastCard().getByRole("button", { name: /^1\. / }).click();
-  await step("need", "Status:");
+  await step("need", "Status: open");
+  // A record whose description is Markdown a phisher would write: shown as typed, no link.
+  await box.fill("phishing lookalike");
+  await box.press("Enter");
+  await step("hostileSearch", "Results for");
+  await lastCard()
+    .getByRole("button", { name: /Phishing lookalike/ })
+    .first()
+    .click();
+  await step("hostile", "urgent");
+  results.steps.hostile.links = await lastCard()
+    .locator("a")
+    .evaluateAll((links) => links.map((a) => a.href));
 } catch (error) {
   results.error = String(error);
   await page.screenshot({ path: path.join(out, "playground-failed.png") }).catch(() => {});

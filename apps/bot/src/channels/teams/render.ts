@@ -9,6 +9,18 @@ export const TEAMS_VISIBLE_ACTIONS = 6;
 const submit = (action: Action) => ({ type: "Action.Submit", title: action.label, data: { a: action.data } });
 
 /**
+ * Teams renders a TextBlock's Markdown (and some HTML), and screens carry what users wrote. Its
+ * renderer honours no backslash escapes and pairs asterisks across anything (both checked in
+ * Agents Playground), so: each character that could open a link, code or a tag is followed by
+ * a zero-width space, and an asterisk is shown as its look-alike ∗ (U+2217). The text reads as
+ * typed; `[portal](http://…)`, `**urgent**` or `<b>` never become markup.
+ */
+const ZERO_WIDTH_SPACE = "\u200B";
+export function neutraliseMarkdown(text: string): string {
+  return text.replace(/\*/g, "\u2217").replace(/[`_[\]<>~]/g, (char) => char + ZERO_WIDTH_SPACE);
+}
+
+/**
  * A screen's text as TextBlocks, one per paragraph and line: Teams ignores single line breaks
  * inside one TextBlock, which ran fields together.
  */
@@ -17,7 +29,12 @@ function bodyOf(text: string) {
     if (line.trim() === "") return [];
     const afterBlank = index > 0 && lines[index - 1]!.trim() === "";
     return [
-      { type: "TextBlock", text: line, wrap: true, ...(afterBlank ? { spacing: "Medium" } : { spacing: "None" }) },
+      {
+        type: "TextBlock",
+        text: neutraliseMarkdown(line),
+        wrap: true,
+        ...(afterBlank ? { spacing: "Medium" } : { spacing: "None" }),
+      },
     ];
   });
 }
