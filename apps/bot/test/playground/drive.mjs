@@ -21,6 +21,7 @@ async function step(name, expected) {
   await page.waitForTimeout(300);
   const card = lastCard();
   results.steps[name] = {
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (line breaks) is what is checked
     text: await card.innerText(),
     buttons: await card.getByRole("button").allInnerTexts(),
   };
