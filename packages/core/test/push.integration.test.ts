@@ -110,6 +110,14 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     expect(alert).toMatchObject({ titleEn: `New service need ${need.refCode}`, titleZh: `新服務需求 ${need.refCode}` });
     const zh = alert.deliveries.find((d) => d.identity.person.displayName === "ai-fan");
     expect(zh?.identity.language).toBe("zh-HK");
+    // Its submitter is told it is published, with a button to open it, and nobody else is.
+    const told = await db.alert.findFirstOrThrow({
+      where: { kind: "SUBMISSION_PUBLISHED", titleEn: `Your service need ${need.refCode} is published` },
+      include: { deliveries: { include: { identity: { include: { person: true } } } } },
+    });
+    expect(told.deliveries.map((d) => d.identity.person.id)).toEqual([f.people.officer.id]);
+    expect(told.actions).toEqual([{ kind: "need", id: need.id, label: need.refCode }]);
+    expect(told.bodyEn).toContain("No strong match yet");
   });
 
   it("a strong match on publishing is told to both submitters, with buttons, and to no colleague", async () => {
@@ -120,13 +128,14 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     await db.chatIdentity.create({
       data: { personId: colleague.id, channel: "TEAMS", externalId: "teams-colleague", chatId: "conv-colleague" },
     });
+    const before = (await db.alert.aggregate({ _max: { id: true } }))._max.id ?? 0;
     const solution = await f
       .as("vendor")
       .solution.create({ ...draft({ title: "Defective signboard detection" }), submit: true });
     await f.as("admin").solution.review({ id: solution.id, decision: "PUBLISH" });
     await push.fanOutPendingEvents(db, { now: f.clock.now });
     const alerts = await db.alert.findMany({
-      where: { kind: "MATCH_SUGGESTED" },
+      where: { kind: { in: ["MATCH_SUGGESTED", "SUBMISSION_PUBLISHED"] }, id: { gt: before } },
       include: { deliveries: { include: { identity: { include: { person: true } } } } },
       orderBy: { id: "asc" },
     });
@@ -135,7 +144,11 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     const toVendor = alerts.find((alert) => alert.deliveries[0]?.identity.person.displayName === "Victor Vendor")!;
     const toOfficer = alerts.find((alert) => alert.deliveries[0]?.identity.person.displayName === "Olivia Officer")!;
     const need = await db.serviceNeed.findFirstOrThrow({ where: { submittedById: f.people.officer.id } });
-    expect(toVendor.titleEn).toMatch(/service needs? match(es)? your solution SOL-/);
+    // The vendor published: told so, with the matches, in one message — its own record's button first.
+    expect(toVendor.kind).toBe("SUBMISSION_PUBLISHED");
+    expect(toVendor.titleEn).toBe(`Your solution ${solution.refCode} is published`);
+    expect(toVendor.bodyEn).toContain(`Best matches so far:\n• ${need.refCode}`);
+    expect(toVendor.actions[0]).toEqual({ kind: "solution", id: solution.id, label: solution.refCode });
     expect(toVendor.actions).toContainEqual({ kind: "need", id: need.id, label: need.refCode });
     expect(toOfficer.titleZh).toMatch(/個方案配對你的服務需求 SN-/);
     expect(toOfficer.actions).toEqual([{ kind: "solution", id: solution.id, label: expect.stringMatching(/^SOL-/) }]);

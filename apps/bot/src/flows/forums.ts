@@ -39,17 +39,22 @@ export async function forumScreen(ctx: FlowContext, id: number): Promise<Screen>
   }
 }
 
-function calendarFile(forum: { id: number; title: string; startsAt: Date; endsAt: Date; venue: string }, code: string) {
+/** The forum as a calendar file in the reader's language. */
+function calendarFile(
+  ctx: FlowContext,
+  forum: { id: number; title: string; titleZh: string; startsAt: Date; endsAt: Date; venue: string },
+  code: string,
+) {
   return {
     filename: `innolab-forum-${forum.id}.ics`,
     mimeType: "text/calendar",
     content: icsEvent({
       uid: `forum-${forum.id}@innolab`,
-      title: forum.title,
+      title: titleOf(ctx, forum),
       start: forum.startsAt,
       end: forum.endsAt,
       location: forum.venue,
-      description: `Check-in code: ${code}`,
+      description: t(ctx.language, "forum.calendarCode", { code }),
     }),
   };
 }
@@ -64,7 +69,7 @@ export async function registerScreen(ctx: FlowContext, id: number): Promise<Scre
     return {
       text: t(l, "forum.registered", { title, code: registration.checkInCode }),
       actions: [[{ label: t(l, "forums.mine"), data: "fm" }, ...backToMenu(l)]],
-      attachment: calendarFile(forum, registration.checkInCode),
+      attachment: calendarFile(ctx, forum, registration.checkInCode),
     };
   } catch (error) {
     return errorScreen(ctx, error);

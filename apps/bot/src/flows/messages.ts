@@ -102,6 +102,7 @@ const messages = {
   },
   "forum.register": { en: "Register", "zh-HK": "登記" },
   "forum.cancel": { en: "Cancel my registration", "zh-HK": "取消登記" },
+  "forum.calendarCode": { en: "Check-in code: {code}", "zh-HK": "簽到碼：{code}" },
   "forum.calendar": { en: "Calendar file", "zh-HK": "行事曆檔案" },
   "forum.registered": {
     en: "You are registered for {title}. Your check-in code: {code}",

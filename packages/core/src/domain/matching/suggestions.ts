@@ -213,14 +213,13 @@ const RECORDED_PER_RECORD = 20;
 
 /**
  * After a need or solution is published: record its strong matches (score ≥ STRONG_MATCH) and
- * tell, in one message each, the record's submitter (its best matches) and the submitter of
- * every matched record on the other side (this new record) — nobody else.
+ * tell, in one message each, the record's submitter (it is published, and its best matches) and
+ * the submitter of every matched record on the other side (this new record) — nobody else.
  */
 export async function suggestAfterPublish(ctx: Context, side: Side, id: number): Promise<number> {
   const source = await loadSource(ctx.db, side, id);
   const { ranked, existing } = await rankFor(ctx.db, side, source, RECORDED_PER_RECORD);
   const fresh = ranked.filter((hit) => hit.score >= STRONG_MATCH && !existing.has(hit.id));
-  if (fresh.length === 0) return 0;
   await ctx.db.$transaction(async (tx) => {
     const recorded: number[] = [];
     for (const hit of fresh) {
@@ -232,8 +231,13 @@ export async function suggestAfterPublish(ctx: Context, side: Side, id: number):
       });
       recorded.push(hit.id);
     }
-    if (recorded.length === 0) return;
-    await recordEvent(tx, ctx, "match.suggested", { side, id, otherIds: recorded.slice(0, ANNOUNCED_PER_RECORD) });
+    // The submitter hears of the publication once, with its best matches (or that none is strong yet).
+    await recordEvent(tx, ctx, "match.suggested", {
+      side,
+      id,
+      otherIds: recorded.slice(0, ANNOUNCED_PER_RECORD),
+      published: true,
+    });
     for (const otherId of recorded) {
       await recordEvent(tx, ctx, "match.suggested", { side: other(side), id: otherId, otherIds: [id] });
     }

@@ -91,6 +91,24 @@ export const alertText = {
           bodyZh: `${record.title}\n\n${list}`,
         };
   },
+  published: (
+    side: "need" | "solution",
+    record: { refCode: string; title: string },
+    others: Array<{ refCode: string; title: string }>,
+  ): AlertText => {
+    const list = others.map((other) => `• ${other.refCode} ${other.title}`).join("\n");
+    const isNeed = side === "need";
+    return {
+      titleEn: `Your ${isNeed ? "service need" : "solution"} ${record.refCode} is published`,
+      titleZh: `你的${isNeed ? "服務需求" : "方案"} ${record.refCode} 已發佈`,
+      bodyEn: others.length
+        ? `${record.title}\n\nBest matches so far:\n${list}`
+        : `${record.title}\n\nNo strong match yet: you will be told when one comes.`,
+      bodyZh: others.length
+        ? `${record.title}\n\n目前最相符的${isNeed ? "方案" : "服務需求"}：\n${list}`
+        : `${record.title}\n\n暫時未有高度相符的配對；有的話會通知你。`,
+    };
+  },
   proposed: (
     need: { refCode: string },
     solution: { refCode: string; title: string },

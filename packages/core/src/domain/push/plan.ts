@@ -106,16 +106,19 @@ export async function planAlert(tx: Tx, event: DomainEvent): Promise<PlannedAler
         side === "need"
           ? await tx.solution.findMany({ where: { id: { in: otherIds }, status: "PUBLISHED" }, select })
           : await tx.serviceNeed.findMany({ where: { id: { in: otherIds }, status: "PUBLISHED" }, select });
-      if (others.length === 0) return null;
+      // On publication the submitter is told in the same message; later matches only when there are some.
+      const published = payload.published === true;
+      if (others.length === 0 && !published) return null;
       // In the order the engine ranked them.
       others.sort((a, b) => otherIds.indexOf(a.id) - otherIds.indexOf(b.id));
-      const otherKind = side === "need" ? "solution" : "need";
+      const otherKind: "need" | "solution" = side === "need" ? "solution" : "need";
+      const matched = others.map((other) => ({ kind: otherKind, id: other.id, label: other.refCode }));
       return {
-        kind: "MATCH_SUGGESTED",
+        kind: published ? "SUBMISSION_PUBLISHED" : "MATCH_SUGGESTED",
         critical: false,
         audience: { personIds: [record.submittedById] },
-        actions: others.map((other) => ({ kind: otherKind, id: other.id, label: other.refCode })),
-        ...alertText.matchSuggested(side, record, others),
+        actions: published ? [{ kind: side, id: record.id, label: record.refCode }, ...matched] : matched,
+        ...(published ? alertText.published(side, record, others) : alertText.matchSuggested(side, record, others)),
       };
     }
     case "match.proposed":
