@@ -43,7 +43,7 @@ import {
   sendProposal,
   shortlist,
 } from "./proposals";
-import { loadSession, saveSession } from "./session-store";
+import { loadSession, saveSession, withChatLock } from "./session-store";
 import {
   askRejectReason,
   kpiSummaryScreen,
@@ -147,25 +147,28 @@ export class FlowEngine {
     const actor = { personId: person.id, role: person.role, organisationId: person.organisationId };
     // Per person within a chat: in a group, one member's answer never fills another's form.
     const sessionKey = `${user.channel}:${user.chatId}:${user.externalId}`;
-    const session = await loadSession(this.db, sessionKey);
-    const before = JSON.stringify(session);
-    const ctx: FlowContext = {
-      api: createCaller(createContext({ db: this.db, source, actor, language, now: this.clock })),
-      actor,
-      language,
-      session,
-      now: this.clock(),
-    };
-    let screens: Screen[];
-    try {
-      screens = await this.route(ctx, input);
-    } catch (error) {
-      // The boundary of one input: whatever went wrong, this user gets an answer in their
-      // language, the process goes on, and the session keeps its state from before.
-      return [refusalScreen(ctx, input, error)];
-    }
-    if (JSON.stringify(ctx.session) !== before) await saveSession(this.db, sessionKey, ctx.session);
-    return screens.map((shown) => ({ ...shown, language: ctx.language }));
+    // One update of this chat at a time, in any process: each reads what the previous one wrote.
+    return withChatLock(this.db, sessionKey, async () => {
+      const session = await loadSession(this.db, sessionKey);
+      const before = JSON.stringify(session);
+      const ctx: FlowContext = {
+        api: createCaller(createContext({ db: this.db, source, actor, language, now: this.clock })),
+        actor,
+        language,
+        session,
+        now: this.clock(),
+      };
+      let screens: Screen[];
+      try {
+        screens = await this.route(ctx, input);
+      } catch (error) {
+        // The boundary of one input: whatever went wrong, this user gets an answer in their
+        // language, the process goes on, and the session keeps its state from before.
+        return [refusalScreen(ctx, input, error)];
+      }
+      if (JSON.stringify(ctx.session) !== before) await saveSession(this.db, sessionKey, ctx.session);
+      return screens.map((shown) => ({ ...shown, language: ctx.language }));
+    });
   }
 
   /** A chat user blocked the bot, or came back. */

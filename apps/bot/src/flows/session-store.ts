@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { type Db, jsonColumn } from "@innolab/db";
 import type { Session } from "./types";
 
@@ -27,4 +29,35 @@ export async function alreadyHandled(db: Db, key: string): Promise<boolean> {
 export async function markHandled(db: Db, key: string, now = new Date()): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "ProcessedUpdate" ("key", "createdAt") VALUES (${key}, ${now}) ON CONFLICT ("key") DO NOTHING`;
+}
+
+/** How long a lock holds if its holder dies mid-update (its lease runs out). */
+const LOCK_LEASE_MS = 30_000;
+/** How long an update waits for the one before it in the same chat before going ahead anyway. */
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Runs `work` while holding the chat's lock, so that the updates of one chat (one person in one
+ * conversation) are handled one at a time across every bot process: each reads the session the
+ * previous one wrote. One conditional upsert takes the lock (free, or its lease over); released
+ * by deleting the row. Waits with backoff; after LOCK_WAIT_MS it goes ahead rather than leave
+ * the user unanswered (logged by the caller's timing, not an error).
+ */
+export async function withChatLock<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
+  const owner = randomUUID();
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    const now = Date.now();
+    const taken = await db.$executeRaw`
+      INSERT INTO "ChatLock" ("key", "owner", "until") VALUES (${key}, ${owner}, ${now + LOCK_LEASE_MS})
+      ON CONFLICT ("key") DO UPDATE SET "owner" = ${owner}, "until" = ${now + LOCK_LEASE_MS}
+      WHERE "ChatLock"."until" < ${now}`;
+    if (taken > 0 || now - started > LOCK_WAIT_MS) break;
+    await sleep(Math.min(2 * 2 ** attempt, 50));
+  }
+  try {
+    return await work();
+  } finally {
+    await db.$executeRaw`DELETE FROM "ChatLock" WHERE "key" = ${key} AND "owner" = ${owner}`;
+  }
 }
