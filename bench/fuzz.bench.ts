@@ -9,13 +9,13 @@
 //   pnpm bench:fuzz [--api 5000] [--bot 4000] [--dashboard 2000] [--concurrency 8] [--rounds 3]
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import { createTestDatabase } from "@innolab/db/testing";
+import { freePort } from "@innolab/db/testing/free-port";
 import { BUTTON_DATA, CHAT_TEXTS } from "../apps/bot/test/chat-fuzz-input";
 import { FakeConnector } from "../apps/bot/test/fake-connector";
 import { FakeTelegram } from "../apps/bot/test/fake-telegram";
@@ -38,16 +38,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = path.join(root, "node_modules/tsx/dist/loader.mjs");
 const SECRET = "bench-fuzz-webhook-secret-0123";
 const PASSWORD = "bench fuzz demo password";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resident memory of a process and its descendants, in MiB (from /proc). */
 function rssMiB(pid: number): number {

@@ -84,10 +84,18 @@ if (botEnv.PUSH_ENABLED === "1") {
   for (const sender of senders) sender.start();
 }
 
+/** Within this, a stop ends the process whatever the Bot API or the database is doing. */
+const STOP_DEADLINE_MS = 4_000;
+
 const stop = async () => {
+  // Telegram unreachable (auto-retry waiting out a long retry_after) must not hold the stop.
+  setTimeout(() => {
+    console.log("bot: stop deadline reached, exiting");
+    process.exit(0);
+  }, STOP_DEADLINE_MS).unref();
+  server.close();
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
   await telegramBot?.stop();
-  server.close();
   await db.$disconnect();
   process.exit(0);
 };

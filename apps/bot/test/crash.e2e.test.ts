@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describeEachDatabase } from "@innolab/db/testing";
+import { freePort } from "@innolab/db/testing/free-port";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { FakeTelegram } from "./fake-telegram";
 import { setupLab } from "./setup-lab";
@@ -10,16 +10,6 @@ import { setupLab } from "./setup-lab";
 const SECRET = "crash-test-webhook-secret-1";
 const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
 const tsx = createRequire(import.meta.url).resolve("tsx");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describeEachDatabase("the bot process killed (-9) in the middle of a button press", (database) => {
   const telegram = new FakeTelegram();

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import { createTestDatabase, type TestDatabase } from "@innolab/db/testing";
+import { freePort } from "@innolab/db/testing/free-port";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -16,17 +16,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** Browser tests need Debian's Chromium; CI installs it and must not skip them. */
 export const browserAvailable = existsSync(CHROMIUM);
 export const browserRequired = process.env.CI === "true" || process.env.REQUIRE_BROWSER === "1";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 export interface Lab {
   database: TestDatabase;
