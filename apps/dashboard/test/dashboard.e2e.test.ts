@@ -103,6 +103,19 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(mutation.status).toBe(403);
   });
 
+  it("no other site may frame the pages; every page has an icon", async () => {
+    for (const path of ["/", "/needs", "/sign-in", "/kpi"]) {
+      const response = await fetch(`${lab.baseUrl}${path}`, { redirect: "manual" });
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    }
+    const icon = await fetch(`${lab.baseUrl}/icon.svg`);
+    expect(icon.status).toBe(200);
+    const page = await newPage();
+    await page.goto(`${lab.baseUrl}/`);
+    expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
+  });
+
   it("hostile URLs and forms: crafted query strings answer a page or 404, never 500; redirects stay on this site", async () => {
     const crafted = [
       "/sign-in?error=__proto__",
@@ -190,6 +203,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await cardValue("needsSubmitted")).toBe(needs);
     expect(await cardValue("adoptions")).toBe(adoptions);
     await screenshot(page, "kpi-overview");
+    // Since launch there is no earlier period: the cards say so instead of "▲ +N vs previous period".
+    expect(await page.getByTestId("card-needsSubmitted").textContent()).toContain("No earlier period to compare");
+    expect(await page.getByTestId("card-needsSubmitted").textContent()).not.toContain("vs previous period");
 
     // Granularity: quarters → years changes the periods of every chart.
     const periods = (chart: string) => page.getByTestId(`table-${chart}`).locator("tbody tr").count();
@@ -336,6 +352,16 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       where: { status: "REGISTERED", forum: { status: "SCHEDULED" } },
       include: { person: true },
     });
+    // The desk opens on the forum's day: this forum is happening now.
+    const hour = 3_600_000;
+    await db.forum.update({
+      where: { id: registration.forumId },
+      data: { startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + 2 * hour) },
+    });
+    const elsewhere = await db.forumRegistration.findFirstOrThrow({
+      where: { status: "REGISTERED", forumId: { not: registration.forumId } },
+      include: { forum: true },
+    });
     await page.goto(`${lab.baseUrl}/admin/forums/${registration.forumId}`);
     const attended = async () => Number(await page.locator('[data-status="ATTENDED"] strong').textContent());
     const before = await attended();
@@ -343,6 +369,13 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await page.getByLabel("Check-in code").fill("NOPE-CODE");
     await page.getByRole("button", { name: "Check in" }).click();
     await expect.poll(() => desk.getByRole("alert").textContent()).toBe("Unknown check-in code.");
+    // Another forum's registrant at this desk: refused, their registration untouched.
+    await page.getByLabel("Check-in code").fill(elsewhere.checkInCode);
+    await page.getByRole("button", { name: "Check in" }).click();
+    await expect
+      .poll(() => desk.getByRole("alert").textContent())
+      .toBe(`This code is for another forum (${elsewhere.forum.title}); nothing was changed.`);
+    expect((await db.forumRegistration.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("REGISTERED");
     await page.getByLabel("Check-in code").fill(registration.checkInCode.toLowerCase());
     await page.getByRole("button", { name: "Check in" }).click();
     await expect

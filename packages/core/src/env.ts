@@ -5,6 +5,9 @@ const coreEnvSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   /** Interface the HTTP servers listen on. */
   HOST: z.string().default("127.0.0.1"),
+  /** Forum check-in opens this many hours before a forum starts and closes this many after it ends. */
+  CHECKIN_OPENS_HOURS_BEFORE: z.coerce.number().min(0).max(72).default(3),
+  CHECKIN_CLOSES_HOURS_AFTER: z.coerce.number().min(0).max(72).default(2),
 });
 
 /** Core settings, validated once. Database settings live in @innolab/db. */

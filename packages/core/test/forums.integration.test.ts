@@ -35,20 +35,40 @@ describeEachDatabase("forums and registrations", (database) => {
     const event = await f.db.domainEvent.findFirst({ where: { type: "registration.promoted" } });
     expect(event?.payload).toMatchObject({ registrationId: regs[3]!.id });
 
-    // Check-in: typed in lower case with spaces still works, and only once.
+    // Check-in only on the forum's day: weeks before, it is refused and counts nothing.
     const code = regs[0]!.checkInCode.toLowerCase().replace(/-/g, " ");
-    const attended = await f.as("admin").forum.checkIn({ code });
+    await expect(f.as("admin").forum.checkIn({ forumId: forum.id, code })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringMatching(/^Check-in for this forum opens at .+ \(Hong Kong time\)\.$/),
+    });
+    // Another forum's desk refuses the code, naming the code's forum.
+    const other = await f.as("admin").forum.create(forumInput(f.clock.now, { title: "Another forum" }));
+    await expect(f.as("admin").forum.checkIn({ forumId: other.id, code })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: `This code is for another forum (${forum.title}); nothing was changed.`,
+    });
+    expect((await f.db.forumRegistration.findUniqueOrThrow({ where: { id: regs[0]!.id } })).status).toBe("REGISTERED");
+    const before = f.clock.now;
+    f.clock.now = new Date(forum.startsAt.getTime() - 30 * 60_000);
+    // Typed in lower case with spaces still works, and only once.
+    const attended = await f.as("admin").forum.checkIn({ forumId: forum.id, code });
     expect(attended.status).toBe("ATTENDED");
-    await expect(f.as("admin").forum.checkIn({ code })).rejects.toMatchObject({
+    await expect(f.as("admin").forum.checkIn({ forumId: forum.id, code })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "This check-in code has already been used.",
     });
-    await expect(f.as("admin").forum.checkIn({ code: regs[4]!.checkInCode })).rejects.toMatchObject({
+    await expect(f.as("admin").forum.checkIn({ forumId: forum.id, code: regs[4]!.checkInCode })).rejects.toMatchObject({
       message: "This registration is WAITLISTED, not confirmed: it cannot check in.",
     });
-    await expect(f.as("admin", { language: "zh-HK" }).forum.checkIn({ code: "ZZZZ-ZZZZ-ZZZZ" })).rejects.toMatchObject({
-      message: "未知的簽到碼。",
+    await expect(
+      f.as("admin", { language: "zh-HK" }).forum.checkIn({ forumId: forum.id, code: "ZZZZ-ZZZZ-ZZZZ" }),
+    ).rejects.toMatchObject({ message: "未知的簽到碼。" });
+    // A day after, the desk is closed.
+    f.clock.now = new Date(forum.endsAt.getTime() + 24 * 3_600_000);
+    await expect(f.as("admin").forum.checkIn({ forumId: forum.id, code: regs[1]!.checkInCode })).rejects.toMatchObject({
+      message: "Check-in for this forum has closed.",
     });
+    f.clock.now = before;
 
     const mine = await a!.forum.myRegistrations();
     expect(mine.map((r) => [r.forum.id, r.status])).toEqual([[forum.id, "ATTENDED"]]);
@@ -122,11 +142,16 @@ describeEachDatabase("forums and registrations", (database) => {
     const forum = await f.as("admin").forum.create(forumInput(f.clock.now, { capacity: 10 }));
     const [attendee] = await makePeople(1);
     const registration = await attendee!.forum.register({ forumId: forum.id });
-    const desks = Array.from({ length: 6 }, () => f.as("admin").forum.checkIn({ code: registration.checkInCode }));
+    const before = f.clock.now;
+    f.clock.now = forum.startsAt;
+    const desks = Array.from({ length: 6 }, () =>
+      f.as("admin").forum.checkIn({ forumId: forum.id, code: registration.checkInCode }),
+    );
     const outcomes = await Promise.allSettled(desks);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
     expect(failures.every((o) => o.reason.message === "This check-in code has already been used.")).toBe(true);
+    f.clock.now = before;
   });
 
   it("lists upcoming and past forums in date order", async () => {

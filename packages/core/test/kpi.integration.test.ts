@@ -2,7 +2,8 @@ import { seed } from "@innolab/db";
 import { describeEachDatabase } from "@innolab/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createContext, type kpi } from "../src";
-import { periodsBetween } from "../src/domain/kpi/periods";
+import { drillRange, periodsBetween } from "../src/domain/kpi/periods";
+import { random as seeded } from "./fuzz-input";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
 
@@ -132,7 +133,11 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
       workshopsHeld: b(
         rows.workshops
           .filter(
-            (w) => w.status !== "CANCELLED" && hasArea(w.need.techAreas, filter.techArea) && bd(w.need.organisationId),
+            (w) =>
+              w.status !== "CANCELLED" &&
+              w.scheduledAt <= TODAY &&
+              hasArea(w.need.techAreas, filter.techArea) &&
+              bd(w.need.organisationId),
           )
           .map((w) => w.scheduledAt),
       ),
@@ -379,6 +384,39 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
       );
     });
   }
+
+  it("a chart point's drill-down lists exactly what it counts, for ranges that cut periods short and cumulative points", async () => {
+    const random = seeded(20261130).next;
+    const day = 86_400_000;
+    const earliest = new Date("2019-04-01T00:00:00+08:00").getTime();
+    const metrics = ["forumRegistrations", "needsSubmitted", "matchesConfirmed", "pocsStarted"] as const;
+    for (let trial = 0; trial < 12; trial++) {
+      // Ranges that start and end mid-month (often mid-day), so the first and last periods are cut.
+      const from = new Date(earliest + Math.floor(random() * 2200) * day + Math.floor(random() * 86_400) * 1000);
+      const to = new Date(
+        from.getTime() + (40 + Math.floor(random() * 700)) * day + Math.floor(random() * 86_400) * 1000,
+      );
+      const granularity = (["month", "quarter", "year"] as const)[trial % 3]!;
+      const series = await api.kpi.series({ from, to, granularity, metrics: [...metrics] });
+      for (const metric of metrics) {
+        const counted = series.metrics[metric]!;
+        for (const [index, period] of series.periods.entries()) {
+          if (index !== 0 && index !== series.periods.length - 1 && random() > 0.3) continue;
+          for (const cumulative of [false, true]) {
+            const records = await api.kpi.records({ ...drillRange(period, { from, to }, cumulative), metric });
+            const listed = records.kind === "records" ? records.total : records.organisations.length;
+            const expected = cumulative ? counted.cumulative[index] : counted.perPeriod[index];
+            expect({ metric, period: period.key, cumulative, listed }).toEqual({
+              metric,
+              period: period.key,
+              cumulative,
+              listed: expected,
+            });
+          }
+        }
+      }
+    }
+  });
 
   it("a drill-down lists exactly the records behind each card", async () => {
     const from = new Date("2019-04-01T00:00:00+08:00");

@@ -148,7 +148,7 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     expect(toVendor.kind).toBe("SUBMISSION_PUBLISHED");
     expect(toVendor.titleEn).toBe(`Your solution ${solution.refCode} is published`);
     expect(toVendor.bodyEn).toContain(`Best matches so far:\n• ${need.refCode}`);
-    expect(toVendor.actions[0]).toEqual({ kind: "solution", id: solution.id, label: solution.refCode });
+    expect((toVendor.actions as unknown[])[0]).toEqual({ kind: "solution", id: solution.id, label: solution.refCode });
     expect(toVendor.actions).toContainEqual({ kind: "need", id: need.id, label: need.refCode });
     expect(toOfficer.titleZh).toMatch(/個方案配對你的服務需求 SN-/);
     expect(toOfficer.actions).toEqual([{ kind: "solution", id: solution.id, label: expect.stringMatching(/^SOL-/) }]);

@@ -176,7 +176,7 @@ describeEachDatabase("role × procedure matrix", (database) => {
       "forum.cancelRegistration": { forumId: forum.id },
       "forum.myRegistrations": undefined,
       "forum.registrations": { forumId: forum.id },
-      "forum.checkIn": { code: "ZZZZ-ZZZZ-ZZZZ" },
+      "forum.checkIn": { forumId: forum.id, code: "ZZZZ-ZZZZ-ZZZZ" },
       "poc.list": {},
       "poc.get": { id: poc.id },
       "poc.start": { needId: need.id, solutionId: solution.id, startDate: now },

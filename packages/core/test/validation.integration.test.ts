@@ -106,7 +106,7 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
   "forum.markHeld": { as: "admin", input: {}, field: "id" },
   "forum.register": { as: "subscriber", input: { forumId: "first" }, field: "forumId" },
   "forum.cancelRegistration": { as: "subscriber", input: {}, field: "forumId" },
-  "forum.checkIn": { as: "admin", input: { code: long(41) }, field: "code" },
+  "forum.checkIn": { as: "admin", input: { forumId: 1, code: long(41) }, field: "code" },
   "poc.start": { as: "admin", input: { needId: 1, solutionId: 1 }, field: "startDate" },
   "poc.update": { as: "admin", input: { id: 1, status: "PAUSED" }, field: "status" },
   "adoption.record": { as: "admin", input: { pocId: 1, adoptedOn: new Date(), scale: "" }, field: "scale" },

@@ -102,6 +102,7 @@ const en = {
     compare: "Compare with previous period",
     previous: "previous period",
     change: (delta: string) => `${delta} vs previous period`,
+    noPrevious: "No earlier period to compare: the lab opened in April 2019.",
     cards: {
       governments: "Participating B/Ds",
       companies: "Participating IT companies",
@@ -453,6 +454,7 @@ const zh: Dictionary = {
     compare: "與上一期比較",
     previous: "上一期",
     change: (delta: string) => `較上一期 ${delta}`,
+    noPrevious: "沒有更早的期間可比較：實驗室於 2019 年 4 月啟用。",
     cards: {
       governments: "參與的政策局／部門",
       companies: "參與的資訊科技公司",

@@ -1,10 +1,14 @@
 import type { Context } from "../context";
+import { coreEnv } from "../env";
 import { audit } from "../lib/audit";
 import { normaliseCode, randomCode } from "../lib/codes";
 import { DomainError } from "../lib/errors";
 import { recordEvent } from "../lib/events";
 import { found } from "../lib/guards";
 import { fillFreeSeats, lockForum } from "./forums";
+import { hkDate } from "./push/content";
+
+const HOUR = 3_600_000;
 
 const forumSummary = {
   select: { id: true, title: true, titleZh: true, startsAt: true, endsAt: true, venue: true, status: true },
@@ -73,26 +77,42 @@ export function cancelRegistration(ctx: Context, forumId: number) {
   });
 }
 
-/** Staff scan or type a check-in code; a code is redeemed once only. */
-export function checkIn(ctx: Context, code: string) {
+/**
+ * Staff scan or type a check-in code at one forum's desk: a code is redeemed once only, only at
+ * its own forum, and only on the day (from CHECKIN_OPENS_HOURS_BEFORE the start to
+ * CHECKIN_CLOSES_HOURS_AFTER the end) — a code checked in early would count as attendance.
+ */
+export function checkIn(ctx: Context, input: { forumId: number; code: string }) {
   return ctx.db.$transaction(async (tx) => {
-    const checkInCode = normaliseCode(code);
-    // Conditional update: two desks scanning one code at once cannot both succeed.
-    const { count } = await tx.forumRegistration.updateMany({
-      where: { checkInCode, status: "REGISTERED" },
-      data: { status: "ATTENDED", attendedAt: ctx.now() },
-    });
+    const checkInCode = normaliseCode(input.code);
     const registration = await tx.forumRegistration.findUnique({
       where: { checkInCode },
       include: { person: { select: { id: true, displayName: true } }, forum: forumSummary },
     });
     if (!registration) throw new DomainError("CHECKIN_UNKNOWN");
+    if (registration.forumId !== input.forumId)
+      throw new DomainError("CHECKIN_OTHER_FORUM", { title: registration.forum.title });
+    const now = ctx.now();
+    const opens = new Date(registration.forum.startsAt.getTime() - coreEnv.CHECKIN_OPENS_HOURS_BEFORE * HOUR);
+    const closes = new Date(registration.forum.endsAt.getTime() + coreEnv.CHECKIN_CLOSES_HOURS_AFTER * HOUR);
+    if (now < opens) throw new DomainError("CHECKIN_NOT_OPEN", { opens: hkDate(ctx.language, opens) });
+    if (now > closes) throw new DomainError("CHECKIN_CLOSED");
+    // Conditional update: two desks scanning one code at once cannot both succeed.
+    const { count } = await tx.forumRegistration.updateMany({
+      where: { checkInCode, forumId: input.forumId, status: "REGISTERED" },
+      data: { status: "ATTENDED", attendedAt: now },
+    });
     if (count === 0) {
-      if (registration.status === "ATTENDED") throw new DomainError("CHECKIN_USED");
-      throw new DomainError("CHECKIN_NOT_CONFIRMED", { status: registration.status });
+      // Read again: another desk may have redeemed it since the read above.
+      const { status } = await tx.forumRegistration.findUniqueOrThrow({
+        where: { checkInCode },
+        select: { status: true },
+      });
+      if (status === "ATTENDED") throw new DomainError("CHECKIN_USED");
+      throw new DomainError("CHECKIN_NOT_CONFIRMED", { status });
     }
     await audit(tx, ctx, "check-in", "ForumRegistration", registration.id);
-    return registration;
+    return { ...registration, status: "ATTENDED" as const, attendedAt: now };
   });
 }
 

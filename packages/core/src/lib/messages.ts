@@ -65,6 +65,15 @@ export const errorMessages = {
   ALREADY_REGISTERED: { en: "You are already registered for this forum.", "zh-HK": "你已登記此論壇。" },
   NOT_REGISTERED: { en: "You have no active registration for this forum.", "zh-HK": "你沒有此論壇的有效登記。" },
   CHECKIN_UNKNOWN: { en: "Unknown check-in code.", "zh-HK": "未知的簽到碼。" },
+  CHECKIN_OTHER_FORUM: {
+    en: "This code is for another forum ({title}); nothing was changed.",
+    "zh-HK": "此簽到碼屬於另一個論壇（{title}），沒有作出任何更改。",
+  },
+  CHECKIN_NOT_OPEN: {
+    en: "Check-in for this forum opens at {opens} (Hong Kong time).",
+    "zh-HK": "此論壇的簽到於 {opens}（香港時間）開始。",
+  },
+  CHECKIN_CLOSED: { en: "Check-in for this forum has closed.", "zh-HK": "此論壇的簽到已結束。" },
   CHECKIN_USED: { en: "This check-in code has already been used.", "zh-HK": "此簽到碼已被使用。" },
   CHECKIN_NOT_CONFIRMED: {
     en: "This registration is {status}, not confirmed: it cannot check in.",

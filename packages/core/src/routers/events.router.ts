@@ -49,7 +49,7 @@ export const forumRouter = {
     .query(({ ctx, input }) => forumRegistrations(ctx, input.forumId)),
   checkIn: allow("staff")
     .input(checkInSchema)
-    .mutation(({ ctx, input }) => checkIn(ctx, input.code)),
+    .mutation(({ ctx, input }) => checkIn(ctx, input)),
 };
 
 export const workshopRouter = {

@@ -47,7 +47,8 @@ export const listForumsSchema = z.object({
   ...pageSchema,
 });
 export const forumIdSchema = z.object({ forumId: idSchema });
-export const checkInSchema = z.object({ code: z.string().trim().min(4).max(40) });
+/** A code typed or scanned at one forum's own desk. */
+export const checkInSchema = z.object({ forumId: idSchema, code: z.string().trim().min(4).max(40) });
 
 export const createMatchSchema = z.object({ needId: idSchema, solutionId: idSchema, reason: optionalText(1000) });
 export const decideMatchSchema = z.object({ id: idSchema, decision: z.enum(["CONFIRM", "DISMISS"]) });

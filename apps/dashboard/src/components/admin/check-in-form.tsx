@@ -5,8 +5,8 @@ import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
 import { StatusMessage, useAction } from "./use-action";
 
-/** The door desk: type (or scan) a check-in code. */
-export function CheckInForm({ language }: { language: Language }) {
+/** One forum's door desk: type (or scan) a check-in code; other forums' codes are refused. */
+export function CheckInForm({ language, forumId }: { language: Language; forumId: number }) {
   const t = dictionary(language);
   const trpc = useTRPC();
   const [code, setCode] = useState("");
@@ -18,7 +18,7 @@ export function CheckInForm({ language }: { language: Language }) {
       className="rounded-lg border border-gray-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        action.run({ code });
+        action.run({ forumId, code });
         setCode("");
       }}
     >

@@ -1,10 +1,12 @@
 "use client";
 import type { Language } from "@innolab/core";
+// Browser-safe (dates only): the rule the core's series count by.
+import { drillRange } from "@innolab/core/kpi-periods";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
 import { useMemo, useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
-import { pick } from "~/i18n/format";
+import { formatDate, pick } from "~/i18n/format";
 import { useTRPC } from "~/trpc/client";
 import { Delta, Funnel, Legend } from "./chart-parts";
 import { buildCharts, type ChartModel, chartRows } from "./charts-model";
@@ -65,15 +67,17 @@ export function KpiDashboard({
     [t, data, filters, previous.data],
   );
   const scope = { techArea: filters.techArea, organisationId: filters.organisationId };
+  // The previous period (as long as the range, just before it) exists only if the lab had begun.
+  const hasPrevious = previousRange(filters.from, filters.to).from >= new Date(launch);
   const openDrill = (metric: string, label: string, periodLabel: string, from: Date, to: Date) =>
     setDrill({ metric, label, periodLabel, from, to, ...scope });
-  // A cumulative point counts everything up to the period's end.
+  // Exactly what the point counts: the period's part in the range, or (cumulative) all before its end.
   const drillPoint = (chart: ChartModel, seriesIndex: number, periodIndex: number) => {
     const series = chart.series[seriesIndex];
     const period = chart.periods[periodIndex];
     if (!series?.drill || !period) return;
-    const from = filters.cumulative ? new Date(launch) : period.start;
-    openDrill(series.drill, series.label, period.key, from, period.end);
+    const { from, to } = drillRange(period, { from: filters.from, to: filters.to }, filters.cumulative);
+    openDrill(series.drill, series.label, period.key, from, to);
   };
 
   const exportAll = () => {
@@ -137,7 +141,8 @@ export function KpiDashboard({
                       openDrill(
                         key,
                         label,
-                        `${query.from.toISOString().slice(0, 10)} – ${query.to.toISOString().slice(0, 10)}`,
+                        // Hong Kong dates; the range's end is exclusive, so its last day is shown.
+                        `${formatDate(query.from, language)} – ${formatDate(new Date(query.to.getTime() - 1), language)}`,
                         filters.from,
                         filters.to,
                       )
@@ -148,12 +153,17 @@ export function KpiDashboard({
                       {card.value.toLocaleString()}
                     </span>
                   </button>
-                  <Delta
-                    value={delta}
-                    text={t.kpi.change(
-                      `${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`,
-                    )}
-                  />
+                  {/* Before launch there is no previous period: no "▲ +70 vs previous period". */}
+                  {hasPrevious ? (
+                    <Delta
+                      value={delta}
+                      text={t.kpi.change(
+                        `${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`,
+                      )}
+                    />
+                  ) : (
+                    <p className="mt-1 text-xs text-gray-700">{t.kpi.noPrevious}</p>
+                  )}
                   {card.ignoredFilters.length ? <p className="mt-1 text-xs text-gray-700">{t.kpi.ignored}</p> : null}
                 </Card>
               );

@@ -159,10 +159,12 @@ export const COUNT_METRICS = {
     dateColumn: `w."scheduledAt"`,
     indexedByDate: false,
     record: { id: `w."id"`, ref: needRefOf(`w."needId"`), title: `w."title"` },
-    build: (filters) => ({
+    // Held: not cancelled and its day has come (a planned workshop in the future is not held yet).
+    build: (filters, now) => ({
       from: withNeedForBd(`"Workshop" w`, `w."needId"`, filters),
       where: [
         Prisma.sql`w."status" <> 'CANCELLED'`,
+        Prisma.sql`w."scheduledAt" <= ${now}`,
         ...filterConditions(filters, {
           area: (slug) => needHasArea(`w."needId"`, slug),
           organisation: `n."organisationId"`,

@@ -44,3 +44,28 @@ export function periodsBetween(from: Date, to: Date, granularity: Granularity): 
   }
   return periods;
 }
+
+/** How far back a cumulative point's drill-down looks (the records endpoint spans ≤ 50 years). */
+const ALL_TIME_YEARS = 49;
+
+/**
+ * The records behind one point of a chart: what the series counted, exactly.
+ * - Per period: the period's part inside the range — a range that starts or ends mid-period
+ *   counts (and lists) only that part.
+ * - Cumulative: everything before the point's end (the period's end, or the range's end when it
+ *   cuts the period short), records from before the range included — a running total since
+ *   the lab began.
+ */
+export function drillRange(
+  period: { start: Date; end: Date },
+  range: { from: Date; to: Date },
+  cumulative: boolean,
+): { from: Date; to: Date } {
+  const to = period.end < range.to ? period.end : range.to;
+  if (cumulative) {
+    const from = new Date(to);
+    from.setUTCFullYear(from.getUTCFullYear() - ALL_TIME_YEARS);
+    return { from, to };
+  }
+  return { from: period.start > range.from ? period.start : range.from, to };
+}

@@ -42,7 +42,7 @@ export default async function AdminForumPage({ params }: { params: Promise<{ id:
           </li>
         ))}
       </ul>
-      <CheckInForm language={language} />
+      <CheckInForm language={language} forumId={forum.id} />
       <h3 className="mt-6 text-lg font-medium">{t.admin.forums.registrations}</h3>
       <div className="overflow-x-auto">
         <table className="mt-2 w-full bg-white text-sm">
