@@ -104,7 +104,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
   });
 
   it("no other site may frame the pages; every page has an icon", async () => {
-    for (const path of ["/", "/needs", "/sign-in", "/kpi"]) {
+    for (const path of ["/", "/needs", "/sign-in", "/kpi", "/nowhere"]) {
       const response = await fetch(`${lab.baseUrl}${path}`, { redirect: "manual" });
       expect(response.headers.get("x-frame-options")).toBe("DENY");
       expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
@@ -204,7 +204,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await cardValue("adoptions")).toBe(adoptions);
     await screenshot(page, "kpi-overview");
     // Since launch there is no earlier period: the cards say so instead of "▲ +N vs previous period".
-    expect(await page.getByTestId("card-needsSubmitted").textContent()).toContain("No earlier period to compare");
+    expect(await page.getByTestId("no-previous").textContent()).toContain("No earlier period to compare");
     expect(await page.getByTestId("card-needsSubmitted").textContent()).not.toContain("vs previous period");
 
     // Granularity: quarters → years changes the periods of every chart.

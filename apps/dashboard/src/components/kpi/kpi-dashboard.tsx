@@ -125,6 +125,11 @@ export function KpiDashboard({
       {data ? (
         <>
           <p className="text-sm text-gray-700">{t.kpi.drill.hint}</p>
+          {hasPrevious ? null : (
+            <p className="text-sm text-gray-700" data-testid="no-previous">
+              {t.kpi.noPrevious}
+            </p>
+          )}
           <section aria-label={t.kpi.title} className="grid grid-cols-2 gap-3 md:grid-cols-4">
             {cardKeys.map((key) => {
               const card = data.cards.find((c) => c.key === key);
@@ -161,9 +166,7 @@ export function KpiDashboard({
                         `${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`,
                       )}
                     />
-                  ) : (
-                    <p className="mt-1 text-xs text-gray-700">{t.kpi.noPrevious}</p>
-                  )}
+                  ) : null}
                   {card.ignoredFilters.length ? <p className="mt-1 text-xs text-gray-700">{t.kpi.ignored}</p> : null}
                 </Card>
               );
