@@ -83,7 +83,9 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const second = user("zh-hk");
     const forums = await first.press("fo");
     expect(forums.buttons.map((b) => b.data)).toContain(`fd:${lab.smallForum.id}`);
-    await first.press(`fd:${lab.smallForum.id}`);
+    // From the portal's "register in Telegram" link: the forum's page.
+    const fromPortal = await first.say(`/start forum-${lab.smallForum.id}`);
+    expect(fromPortal.buttons.map((b) => b.data)).toContain(`fr:${lab.smallForum.id}`);
     telegram.pushButton(first.chatId, `fr:${lab.smallForum.id}`);
     const calendar = await first.next();
     expect(calendar.method).toBe("sendDocument");

@@ -103,6 +103,37 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(mutation.status).toBe(403);
   });
 
+  it("the home page: the lab's figures (equal to the KPI cards), the next forum, the newest needs and solutions — in both languages, at phone width", async () => {
+    const page = await newPage();
+    await page.goto(`${lab.baseUrl}/`);
+    const db = lab.database.db;
+    const figure = async (key: string) =>
+      Number((await page.getByTestId(`figure-${key}`).locator("dd").textContent())?.replaceAll(",", ""));
+    // Adoptions since launch, counted from the rows.
+    expect(await figure("adoptions")).toBe(
+      await db.adoption.count({ where: { adoptedOn: { gte: new Date("2019-04-01T00:00:00+08:00") } } }),
+    );
+    expect(await figure("governments")).toBeGreaterThan(0);
+    const next = await db.forum.findFirstOrThrow({
+      where: { status: "SCHEDULED", startsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(await page.getByTestId("next-forum").textContent()).toContain(next.title);
+    const newest = await db.serviceNeed.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+    });
+    expect(await page.getByTestId("newest-needs").textContent()).toContain(newest.title);
+    await screenshot(page, "home");
+    const phone = await newPage({ width: 390, locale: "zh-HK" });
+    await phone.goto(`${lab.baseUrl}/`);
+    expect(await phone.locator("h1").textContent()).toBe("智慧政府創新實驗室");
+    expect(await phone.getByTestId("figure-adoptions").locator("dt").textContent()).toBe("採用");
+    expect(await phone.getByTestId("next-forum").textContent()).toContain(next.titleZh);
+    await screenshot(phone, "home-zh-phone");
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
   it("no other site may frame the pages; every page has an icon", async () => {
     for (const path of ["/", "/needs", "/sign-in", "/kpi", "/nowhere"]) {
       const response = await fetch(`${lab.baseUrl}${path}`, { redirect: "manual" });

@@ -418,6 +418,22 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
     }
   });
 
+  it("the public headlines equal the since-launch cards a manager sees", async () => {
+    const headlines = await createCaller(
+      createContext({ db: database().db, source: "web", now: () => TODAY }),
+    ).kpi.headlines();
+    const { cards } = await api.kpi.overview({
+      from: new Date("2019-04-01T00:00:00+08:00"),
+      to: new Date(TODAY.getTime() + 86_400_000),
+      granularity: "year",
+    });
+    for (const { key, value } of headlines) {
+      expect({ key, value }).toEqual({ key, value: cards.find((card) => card.key === key)?.value });
+    }
+    expect(headlines.map((h) => h.key)).toEqual(["governments", "companies", "forumsHeld", "pocsStarted", "adoptions"]);
+    expect(headlines.every((h) => h.value > 0)).toBe(true);
+  });
+
   it("a drill-down lists exactly the records behind each card", async () => {
     const from = new Date("2019-04-01T00:00:00+08:00");
     const query = { from, to: TODAY };

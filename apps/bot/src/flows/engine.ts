@@ -183,8 +183,9 @@ export class FlowEngine {
       ctx.session.awaiting = undefined;
       if (input.command === "start") {
         ctx.session.form = undefined;
-        // A link from the portal (t.me/BOT?start=need-12) opens that record; any other payload is an invitation code.
-        const record = input.payload.match(/^(need|solution)-(\d{1,9})$/);
+        // A link from the portal (t.me/BOT?start=need-12, forum-3) opens that page; any other payload is an invitation code.
+        const record = input.payload.match(/^(need|solution|forum)-(\d{1,9})$/);
+        if (record?.[1] === "forum") return [await forumScreen(ctx, Number(record[2]))];
         if (record) return [await detailScreen(ctx, record[1] === "need" ? "n" : "s", Number(record[2]))];
         if (input.payload) return [await redeemCode(ctx, input.payload)];
         return [menuScreen(ctx, t(l, "welcome"))];

@@ -19,6 +19,22 @@ const en = {
   home: {
     title: "Smart Government Innovation Lab",
     lead: "Bureaus and departments post business challenges; the I&T sector posts solutions. The lab matches them, runs technology forums and thematic workshops, and follows proofs-of-concept to adoption.",
+    figures: "The lab since April 2019",
+    figure: {
+      governments: "B/Ds taking part",
+      companies: "IT companies taking part",
+      forumsHeld: "Technology forums held",
+      pocsStarted: "Proofs-of-concept",
+      adoptions: "Adoptions",
+    } as Record<string, string>,
+    nextForum: "Next technology forum",
+    noForum: "The next forum will be announced here.",
+    register: "Register in the InnoLab bot on Telegram",
+    registerHow: "Register in the InnoLab bot on Telegram or Microsoft Teams (send /forums).",
+    newestNeeds: "Newest service needs",
+    newestSolutions: "Newest I&T solutions",
+    all: "See all ›",
+    showroom: "Visit the showroom of tested technologies ›",
   },
   portal: {
     matches: {
@@ -379,6 +395,22 @@ const zh: Dictionary = {
   home: {
     title: "智慧政府創新實驗室",
     lead: "政策局及部門提出業務挑戰，創科界提交解決方案。實驗室為雙方配對，舉辦科技論壇及專題工作坊，並跟進概念驗證直至採用。",
+    figures: "實驗室自 2019 年 4 月以來",
+    figure: {
+      governments: "參與的政策局／部門",
+      companies: "參與的資訊科技公司",
+      forumsHeld: "已舉辦的科技論壇",
+      pocsStarted: "概念驗證",
+      adoptions: "採用",
+    },
+    nextForum: "下一場科技論壇",
+    noForum: "下一場論壇公布後會在此顯示。",
+    register: "在 Telegram 的 InnoLab 機械人登記",
+    registerHow: "可在 Telegram 或 Microsoft Teams 的 InnoLab 機械人登記（傳送 /forums）。",
+    newestNeeds: "最新服務需求",
+    newestSolutions: "最新創科方案",
+    all: "查看全部 ›",
+    showroom: "參觀已測試技術展示廳 ›",
   },
   portal: {
     matches: {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { alertDeliveries, createAlert, getAlert, listAlerts } from "../domain/alerts";
 import { listAuditLog, listEvents } from "../domain/audit-log";
 import { cachedKpiOverview } from "../domain/kpi/cache";
+import { headlines } from "../domain/kpi/headlines";
 import type { CountMetricName } from "../domain/kpi/metrics";
 import { kpiRecords } from "../domain/kpi/page";
 import { kpiSeries } from "../domain/kpi/series";
@@ -9,7 +10,7 @@ import { countAudience, mySubscriptions, subscribe, unsubscribe } from "../domai
 import { audienceSchema, auditLogSchema, createAlertSchema, eventsSchema, topicSchema } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
 import { kpiOverviewSchema, kpiRecordsSchema, kpiSeriesSchema } from "../schemas/kpi.schema";
-import { allow, protectedProcedure } from "../trpc";
+import { allow, protectedProcedure, publicProcedure } from "../trpc";
 
 export const subscriptionRouter = {
   mine: protectedProcedure.query(({ ctx }) => mySubscriptions(ctx)),
@@ -37,6 +38,8 @@ export const alertRouter = {
 };
 
 export const kpiRouter = {
+  /** The lab's headline figures since launch, for everyone (the portal's home page). */
+  headlines: publicProcedure.query(({ ctx }) => headlines(ctx.db, ctx.now())),
   overview: allow("oversight")
     .input(kpiOverviewSchema)
     .query(({ ctx, input }) => cachedKpiOverview(ctx.db, { ...input, now: ctx.now() })),

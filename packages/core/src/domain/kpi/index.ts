@@ -1,5 +1,6 @@
 export * from "./breakdown";
 export * from "./cache";
+export * from "./headlines";
 export * from "./metrics";
 export * from "./overview";
 export * from "./page";

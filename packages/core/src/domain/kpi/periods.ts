@@ -1,5 +1,8 @@
 import { hongKongMonthStart, hongKongYearMonth } from "../../lib/clock";
 
+/** The lab opened in April 2019: "since launch" starts here (Hong Kong time). */
+export const LAB_LAUNCH = new Date("2019-04-01T00:00:00+08:00");
+
 export const GRANULARITIES = ["month", "quarter", "year"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
