@@ -1,3 +1,4 @@
+import "@innolab/db/load-env";
 import { z } from "zod";
 
 const dashboardEnvSchema = z.object({
