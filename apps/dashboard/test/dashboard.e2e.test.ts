@@ -438,12 +438,21 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(created.startsAt.toISOString()).toBe("2027-03-15T06:30:00.000Z");
     expect(created.capacity).toBe(150);
     await expect.poll(() => page.getByRole("link", { name: "Technology Forum 2027 Q1" }).count()).toBe(1);
+    // The form is emptied: Save again cannot announce the same forum twice.
+    expect(await form.getByLabel("Title (English)").inputValue()).toBe("");
+    await form.getByRole("button", { name: "Save" }).click();
+    expect(await db.forum.count({ where: { title: "Technology Forum 2027 Q1" } })).toBe(1);
 
     // Move a PoC along.
     const poc = await db.poc.findFirstOrThrow({ where: { status: "IN_PROGRESS" } });
     await page.goto(`${lab.baseUrl}/admin/pipeline`);
     await page.getByLabel(`Status ${poc.refCode}`).selectOption("COMPLETED");
     await expect.poll(async () => (await db.poc.findUniqueOrThrow({ where: { id: poc.id } })).status).toBe("COMPLETED");
+    // Adopting with no scale is refused, and says so — not the status change's "Saved.".
+    const row = page.locator("tr", { has: page.getByLabel(`Status ${poc.refCode}`) });
+    await row.getByRole("button", { name: "Record adoption" }).click();
+    await expect.poll(() => row.getByRole("alert").count()).toBe(1);
+    expect(await db.adoption.count({ where: { pocId: poc.id } })).toBe(0);
 
     // Start a PoC by the records' references; both parties are alerted.
     const [need, solution] = await Promise.all([

@@ -8,21 +8,27 @@ import { SubmitRow, useAction } from "./use-action";
 /** A datetime-local value is Hong Kong wall time: the lab runs on one time zone. */
 const hongKong = (local: string) => new Date(`${local}:00+08:00`);
 
+const EMPTY_FORUM = {
+  title: "",
+  titleZh: "",
+  theme: "",
+  themeZh: "",
+  venue: "",
+  startsAt: "",
+  endsAt: "",
+  capacity: 100,
+};
+
 /** Announce a forum: registration opens now and closes when it starts. */
 export function ForumForm({ language }: { language: Language }) {
   const t = dictionary(language);
   const trpc = useTRPC();
-  const [form, setForm] = useState({
-    title: "",
-    titleZh: "",
-    theme: "",
-    themeZh: "",
-    venue: "",
-    startsAt: "",
-    endsAt: "",
-    capacity: 100,
+  const [form, setForm] = useState(EMPTY_FORUM);
+  // Emptied once created: pressing Save again must not announce the same forum twice.
+  const action = useAction(trpc.forum.create.mutationOptions(), () => {
+    setForm(EMPTY_FORUM);
+    return t.admin.forums.created;
   });
-  const action = useAction(trpc.forum.create.mutationOptions(), () => t.admin.forums.created);
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   const input = (key: keyof typeof form, label: string, type = "text") => (
     <label className="text-sm font-medium">

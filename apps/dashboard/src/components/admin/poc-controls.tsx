@@ -60,7 +60,9 @@ export function PocControls({
           </button>
         </form>
       ) : null}
-      <StatusMessage status={update.status ?? adopt.status} />
+      {/* Each action's own outcome: a failed adoption never shows a status change's "Saved." */}
+      <StatusMessage status={update.status} />
+      <StatusMessage status={adopt.status} />
     </div>
   );
 }
