@@ -1,6 +1,6 @@
 // The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
-import { logError } from "@innolab/core";
+import { logError, prune } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
@@ -84,6 +84,11 @@ if (botEnv.PUSH_ENABLED === "1") {
   for (const sender of senders) sender.start();
 }
 
+// Housekeeping: records past their retention go, a minute after start and every 6 hours.
+const pruneNow = () =>
+  void prune(db).catch((error: unknown) => logError("bot", "housekeeping failed", error));
+const housekeeping = [setTimeout(pruneNow, 60_000).unref(), setInterval(pruneNow, 6 * 3_600_000).unref()];
+
 /** Within this, a stop ends the process whatever the Bot API or the database is doing. */
 const STOP_DEADLINE_MS = 4_000;
 
@@ -94,6 +99,7 @@ const stop = async () => {
     process.exit(0);
   }, STOP_DEADLINE_MS).unref();
   server.close();
+  for (const timer of housekeeping) clearTimeout(timer);
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
   await telegramBot?.stop();
   await db.$disconnect();

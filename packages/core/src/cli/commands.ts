@@ -1,5 +1,6 @@
 import { createDb, type Db, dbEnv, migrateDeploy, seed } from "@innolab/db";
 import * as auth from "../domain/auth";
+import { prune } from "../domain/housekeeping";
 import { coreEnv } from "../env";
 import { createApiServer } from "../server";
 import { operatorCaller } from "./operator";
@@ -143,4 +144,12 @@ export async function serve(options: { port: number }) {
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
+}
+
+/** Removes records past their retention (see domain/housekeeping.ts) and says how many. */
+export async function pruneDatabase() {
+  await withDb(async (db) => {
+    const removed = await prune(db);
+    for (const [what, count] of Object.entries(removed)) console.log(`${what}: ${count} removed`);
+  });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from "commander";
 import { coreEnv } from "../env";
-import { invite, migrate, seedDatabase, serve, setDashboardPassword, showKpis } from "./commands";
+import { invite, migrate, pruneDatabase, seedDatabase, serve, setDashboardPassword, showKpis } from "./commands";
 
 const positiveNumber = (value: string) => {
   const n = Number(value);
@@ -59,6 +59,11 @@ program
   .option("--org <id>", "only this B/D", integer)
   .option("--json", "print JSON")
   .action(showKpis);
+
+program
+  .command("prune")
+  .description("remove records past their retention (handled updates, expired sessions, old deliveries and events)")
+  .action(pruneDatabase);
 
 program
   .command("serve")
