@@ -28,6 +28,13 @@ const botEnvSchema = z.object({
    * Playground, or `npm start` on one machine). Otherwise Teams needs an app id, or stays off.
    */
   TEAMS_LOCAL_MODE: z.enum(["0", "1"]).default("0"),
+  /**
+   * The bot's public address (https://bot.example.gov.hk), for the file links it sends (a forum's
+   * calendar file in Teams). Default: http://HOST:BOT_PORT, which suits a local client only.
+   */
+  BOT_PUBLIC_URL: z.preprocess((v) => v || undefined, z.url().optional()),
+  /** Signs file links; set the same value on every bot process (else each signs with its own). */
+  BOT_FILE_SECRET: z.preprocess((v) => v || undefined, z.string().min(32).optional()),
   /** Alerts: "0" turns the push senders off in this process (e.g. when another process sends). */
   PUSH_ENABLED: z.enum(["0", "1"]).default("1"),
   /** Telegram: 30 messages/s overall and 1/s per chat by default (paid broadcasts allow up to 1000/s). */

@@ -6,6 +6,7 @@ import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
 import { createTelegramBot, setCommandMenu } from "./channels/telegram/bot";
 import { botEnv } from "./env";
+import { fileLinks } from "./file-links";
 import { FlowEngine } from "./flows/engine";
 import { FanOutLoop } from "./push/fan-out-loop";
 import { RateLimiter } from "./push/rate-limiter";
@@ -27,8 +28,13 @@ const db = createDb();
 const engine = new FlowEngine(db);
 // Teams needs Bot Framework authentication (an app id) unless explicitly run locally.
 const teamsOn = Boolean(botEnv.MICROSOFT_APP_ID) || botEnv.TEAMS_LOCAL_MODE === "1";
+const files = fileLinks({
+  baseUrl: botEnv.BOT_PUBLIC_URL ?? `http://${botEnv.HOST}:${botEnv.BOT_PORT}`,
+  secret: botEnv.BOT_FILE_SECRET,
+});
 const teams = teamsOn
   ? createTeamsBot(engine, {
+      files,
       appId: botEnv.MICROSOFT_APP_ID,
       appPassword: botEnv.MICROSOFT_APP_PASSWORD,
       appTenantId: botEnv.MICROSOFT_APP_TENANT_ID,
@@ -44,6 +50,7 @@ const webhook = telegramBot && botEnv.TELEGRAM_MODE === "webhook";
 if (telegramBot) void setCommandMenu(telegramBot.api);
 const server = createBotServer({
   teams,
+  files,
   // The environment's check makes a secret required in webhook mode.
   telegram: webhook ? { bot: telegramBot, secretToken: botEnv.TELEGRAM_WEBHOOK_SECRET! } : undefined,
 });
@@ -85,8 +92,7 @@ if (botEnv.PUSH_ENABLED === "1") {
 }
 
 // Housekeeping: records past their retention go, a minute after start and every 6 hours.
-const pruneNow = () =>
-  void prune(db).catch((error: unknown) => logError("bot", "housekeeping failed", error));
+const pruneNow = () => void prune(db).catch((error: unknown) => logError("bot", "housekeeping failed", error));
 const housekeeping = [setTimeout(pruneNow, 60_000).unref(), setInterval(pruneNow, 6 * 3_600_000).unref()];
 
 /** Within this, a stop ends the process whatever the Bot API or the database is doing. */

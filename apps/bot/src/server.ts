@@ -6,12 +6,15 @@ import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import type { createTeamsBot } from "./channels/teams/bot";
+import type { FileLinks } from "./file-links";
 
 export interface BotServerOptions {
   /** Absent when Teams is not configured (no app id, not in local mode): /api/messages answers 503. */
   teams?: ReturnType<typeof createTeamsBot>;
   /** Set in Telegram webhook mode; the secret is required. */
   telegram?: { bot: Bot; secretToken: string };
+  /** Serves the files chats receive as links (a forum's .ics in Teams): GET /files/<name>. */
+  files?: FileLinks;
 }
 
 /** Far above any Telegram update or Teams activity; a larger body is refused before it is read. */
@@ -153,6 +156,30 @@ function telegramHandler(telegram: NonNullable<BotServerOptions["telegram"]>) {
   };
 }
 
+/** A file link: the file if its signature holds and it has not expired (403 / 410 otherwise). */
+function serveFile(files: FileLinks, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? "/", "http://bot.invalid");
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.slice("/files/".length));
+  } catch {
+    reply(res, 400, "bad file name");
+    return;
+  }
+  const opened = files.open(url.searchParams, name);
+  if (!opened.ok) {
+    reply(res, opened.status, opened.status === 410 ? "this link has expired" : "not a valid link");
+    return;
+  }
+  res
+    .writeHead(200, {
+      "content-type": `${opened.file.mimeType}; charset=utf-8`,
+      "content-disposition": `attachment; filename="${opened.file.filename}"`,
+      "cache-control": "private, no-store",
+    })
+    .end(opened.file.content);
+}
+
 /**
  * The bot's HTTP server: Teams at POST /api/messages, the Telegram webhook at
  * POST /telegram/webhook, health at GET /health. Every request is handled inside its own
@@ -174,6 +201,10 @@ export function createBotServer(options: BotServerOptions) {
       return;
     }
     if (req.method === "POST" && path === "/telegram/webhook" && telegram) return telegram(req, res);
+    if (req.method === "GET" && path?.startsWith("/files/") && options.files) {
+      serveFile(options.files, req, res);
+      return;
+    }
     req.resume();
     reply(res, 404, "not found");
   };

@@ -1,7 +1,8 @@
-import type { AddressInfo } from "node:net";
 import type { Db } from "@innolab/db";
+import { freePort } from "@innolab/db/testing/free-port";
 import { createTeamsBot } from "../src/channels/teams/bot";
 import { createTelegramBot } from "../src/channels/telegram/bot";
+import { fileLinks } from "../src/file-links";
 import type { FlowEngine } from "../src/flows/engine";
 import { createBotServer } from "../src/server";
 import type { FakeTelegram } from "./fake-telegram";
@@ -10,13 +11,17 @@ import type { FakeTelegram } from "./fake-telegram";
 export async function listenBotServer(db: Db, engine: FlowEngine, telegram: FakeTelegram, secretToken: string) {
   const bot = createTelegramBot(db, engine, { token: telegram.token, apiRoot: telegram.apiRoot });
   await bot.init();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const files = fileLinks({ baseUrl: base });
   const server = createBotServer({
-    teams: createTeamsBot(engine, { appType: "MultiTenant" }),
+    teams: createTeamsBot(engine, { appType: "MultiTenant", files }),
     telegram: { bot, secretToken },
+    files,
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -19,6 +19,7 @@ interface CardAction {
   type: string;
   title: string;
   data?: { a: string };
+  url?: string;
   card?: CardContent;
 }
 interface CardContent {
@@ -28,7 +29,9 @@ interface CardContent {
 
 /** Every Action.Submit of a card, those inside "More" (Action.ShowCard) cards included. */
 function submits(actions: CardAction[] = []): CardAction[] {
-  return actions.flatMap((a) => (a.type === "Action.ShowCard" ? submits(a.card?.actions) : [a]));
+  return actions.flatMap((a) =>
+    a.type === "Action.ShowCard" ? submits(a.card?.actions) : a.type === "Action.Submit" ? [a] : [],
+  );
 }
 
 /** A card's text as Teams shows it: one TextBlock per line, a paragraph's space as a blank line. */
@@ -100,6 +103,10 @@ export class FakeConnector {
           labels: submits(card?.actions).map((a) => a.title),
           /** The buttons Teams shows on the card itself (it hides any beyond 6 behind "…"). */
           visible: card?.actions?.length ?? 0,
+          /** Buttons that open a web address (a file the bot serves). */
+          links: (card?.actions ?? [])
+            .filter((a) => a.type === "Action.OpenUrl")
+            .map((a) => ({ title: a.title, url: a.url! })),
           files:
             s.activity.attachments?.filter((a) => a.contentType !== "application/vnd.microsoft.card.adaptive") ?? [],
         };

@@ -86,10 +86,22 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     expect(forums.text).toBe("即將舉行的科技論壇：");
     const registered = await teams("conv-zh", { value: { a: `fr:${lab.smallForum.id}` } });
     expect(registered.text).toMatch(/^你已登記 小型機械人論壇。簽到碼：/);
-    expect(registered.files[0]).toMatchObject({
-      contentType: "text/calendar",
-      name: `innolab-forum-${lab.smallForum.id}.ics`,
-    });
+    // The calendar file is a signed link the bot serves (Teams shows no data: attachment).
+    expect(registered.files).toEqual([]);
+    const [calendar] = registered.links;
+    expect(calendar?.title).toBe("加入行事曆（.ics）");
+    expect(calendar?.url).toMatch(new RegExp(`^${base}/files/innolab-forum-${lab.smallForum.id}\\.ics\\?`));
+    const ics = await fetch(calendar!.url);
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const text = await ics.text();
+    expect(text).toContain("BEGIN:VEVENT");
+    expect(text.replace(/\r\n[ \t]/g, "")).toContain("SUMMARY:小型機械人論壇");
+    // A link altered (another file in it, or another name) is refused.
+    const forged = new URL(calendar!.url);
+    forged.searchParams.set("d", Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR").toString("base64url"));
+    expect((await fetch(forged)).status).toBe(403);
+    expect((await fetch(calendar!.url.replace("innolab-forum-", "other-"))).status).toBe(403);
   });
 
   it("one command list: /help lists every command in both languages, Teams takes /book, Telegram's menu is set from it", async () => {

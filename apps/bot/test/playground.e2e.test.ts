@@ -20,6 +20,7 @@ interface Step {
   text: string;
   buttons: string[];
   links?: string[];
+  calendar?: { url: string; status: number; body: string };
 }
 
 const HOSTILE = "See [InnoLab portal](http://phish.invalid/login) **urgent** <b>now</b> file_name_here";
@@ -117,5 +118,12 @@ describe.skipIf(!runnable && !required)("Teams through Microsoft 365 Agents Play
     // As typed, once the zero-width spaces and look-alike asterisks that keep it from being markup are undone.
     expect(hostile.text.replaceAll("\u200B", "").replaceAll("\u2217", "*")).toContain(HOSTILE);
     expect(hostile.links ?? []).toEqual([]);
+  });
+
+  it("registering for a forum: the calendar file is a button that opens the bot's signed link", () => {
+    const registered = run.steps.registered!;
+    expect(registered.calendar?.url).toMatch(/^http:\/\/127\.0\.0\.1:3978\/files\/innolab-forum-\d+\.ics\?/);
+    expect(registered.calendar?.status).toBe(200);
+    expect(registered.calendar?.body).toContain("BEGIN:VEVENT");
   });
 });

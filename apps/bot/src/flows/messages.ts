@@ -185,6 +185,7 @@ const messages = {
     "zh-HK": "抱歉，我不明白。以下是主選單，亦可輸入 /help。",
   },
   "teams.more": { en: "More…", "zh-HK": "更多…" },
+  "teams.file": { en: "Add to my calendar (.ics)", "zh-HK": "加入行事曆（.ics）" },
   "input.stale": {
     en: "That button is no longer valid. Here is the menu.",
     "zh-HK": "該按鈕已失效。以下是主選單。",

@@ -56,6 +56,19 @@ try {
   results.steps.hostile.links = await lastCard()
     .locator("a")
     .evaluateAll((links) => links.map((a) => a.href));
+  // Register for a forum: the calendar file is a button opening the bot's signed link.
+  await box.fill("/forums");
+  await box.press("Enter");
+  await step("forums", "Upcoming technology forums:");
+  await lastCard().getByRole("button").first().click();
+  await step("forum", "Seats left:");
+  await lastCard().getByRole("button", { name: "Register" }).click();
+  await step("registered", "Your check-in code:");
+  // Teams renders Action.OpenUrl as a link-role button whose title is the address it opens.
+  const fileLink = lastCard().getByRole("link", { name: "Add to my calendar (.ics)" });
+  const calendarUrl = (await fileLink.getAttribute("title")) ?? "";
+  const calendar = await page.request.get(calendarUrl);
+  results.steps.registered.calendar = { url: calendarUrl, status: calendar.status(), body: await calendar.text() };
 } catch (error) {
   results.error = String(error);
   await page.screenshot({ path: path.join(out, "playground-failed.png") }).catch(() => {});

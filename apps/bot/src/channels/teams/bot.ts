@@ -9,16 +9,19 @@ import {
   MessageFactory,
   type TurnContext,
 } from "@microsoft/agents-hosting";
+import type { FileLinks } from "../../file-links";
 import { COMMANDS } from "../../flows/commands";
 import type { FlowEngine } from "../../flows/engine";
 import type { ChatUser, Screen, UserInput } from "../../flows/types";
-import { cardOf, fileOf } from "./render";
+import { cardOf } from "./render";
 
 export interface TeamsOptions {
   appId?: string;
   appPassword?: string;
   appTenantId?: string;
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+  /** Links for the files screens carry (served by the bot's HTTP server). */
+  files?: FileLinks;
 }
 
 // Teams has no command entities: a message that starts with a command's name (slash or not) is one.
@@ -70,20 +73,17 @@ function inputOf(activity: Activity): UserInput {
   return { kind: "unsupported" };
 }
 
-async function show(context: TurnContext, screens: Screen[]) {
-  for (const screen of screens) {
-    const file = fileOf(screen);
-    await context.sendActivity(MessageFactory.list(file ? [cardOf(screen), file] : [cardOf(screen)]));
-  }
+async function show(context: TurnContext, screens: Screen[], files?: FileLinks) {
+  for (const screen of screens) await context.sendActivity(MessageFactory.attachment(cardOf(screen, files)));
 }
 
 /** Teams messages, card buttons and installs, turned into channel-neutral inputs for the flows. */
 class TeamsFlowsBot extends ActivityHandler {
-  constructor(engine: FlowEngine) {
+  constructor(engine: FlowEngine, files?: FileLinks) {
     super();
     this.onMessage(async (context, next) => {
       const user = chatUserOf(context.activity, context.activity.from);
-      if (user) await show(context, await engine.handle(user, inputOf(context.activity)));
+      if (user) await show(context, await engine.handle(user, inputOf(context.activity)), files);
       await next();
     });
     // Installed, or added to a chat: each new member (not the bot) is welcomed with the menu.
@@ -92,7 +92,8 @@ class TeamsFlowsBot extends ActivityHandler {
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === botId) continue;
         const user = chatUserOf(context.activity, member);
-        if (user) await show(context, await engine.handle(user, { kind: "command", command: "start", payload: "" }));
+        if (user)
+          await show(context, await engine.handle(user, { kind: "command", command: "start", payload: "" }), files);
       }
       await next();
     });
@@ -120,7 +121,7 @@ export function createTeamsBot(engine: FlowEngine, options: TeamsOptions) {
   };
   return {
     adapter,
-    bot: new TeamsFlowsBot(engine),
+    bot: new TeamsFlowsBot(engine, options.files),
     /** Checks the request's Bot Framework token (401 if invalid), or lets it through in local mode. */
     authorize: options.appId ? authorizeJWT(auth) : null,
     /** Who the bot is when it writes first (alerts): its app id, or anonymous in local mode. */

@@ -1,5 +1,6 @@
 import type { Attachment } from "@microsoft/agents-activity";
 import { CardFactory } from "@microsoft/agents-hosting";
+import type { FileLinks } from "../../file-links";
 import { t } from "../../flows/messages";
 import type { Action, Screen } from "../../flows/types";
 
@@ -58,24 +59,19 @@ function actionsOf(actions: Action[], moreLabel: string): object[] {
 }
 
 /** A screen as an Adaptive Card: the text line by line, and its buttons as Action.Submit carrying the data. */
-export function cardOf(screen: Screen): Attachment {
-  const moreLabel = t(screen.language ?? "en", "teams.more");
+export function cardOf(screen: Screen, files?: FileLinks): Attachment {
+  const language = screen.language ?? "en";
+  // A file (a forum's .ics) is a button opening a signed link the bot serves: Teams shows no
+  // `data:` attachment of type text/calendar.
+  const file =
+    screen.attachment && files
+      ? [{ type: "Action.OpenUrl", title: t(language, "teams.file"), url: files.link(screen.attachment) }]
+      : [];
   return CardFactory.adaptiveCard({
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.4",
     body: bodyOf(screen.text),
-    actions: actionsOf(screen.actions.flat(), moreLabel),
+    actions: [...file, ...actionsOf(screen.actions.flat(), t(language, "teams.more"))],
   });
-}
-
-/** A file sent inline (Teams shows it as a downloadable attachment). */
-export function fileOf(screen: Screen): Attachment | undefined {
-  const file = screen.attachment;
-  if (!file) return undefined;
-  return {
-    contentType: file.mimeType,
-    name: file.filename,
-    contentUrl: `data:${file.mimeType};base64,${Buffer.from(file.content, "utf8").toString("base64")}`,
-  };
 }
