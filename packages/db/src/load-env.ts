@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseEnv } from "node:util";
 
 /**
  * The repository's root: the nearest folder up from the working directory that holds
@@ -18,7 +19,12 @@ function findRepoRoot(): string {
 export const repoRoot = findRepoRoot();
 
 // Settings from the repository's `.env` (see `.env.example`), imported before any settings are
-// read. The environment wins over the file; tests never read it, so a developer's file cannot
+// read. The environment wins over the file; an empty value in the file means "not set" (so a
+// copy of `.env.example` works as it is); tests never read it, so a developer's file cannot
 // change what they check.
 const file = path.join(repoRoot, ".env");
-if (!process.env.VITEST && existsSync(file)) process.loadEnvFile(file);
+if (!process.env.VITEST && existsSync(file)) {
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(file, "utf8")))) {
+    if (value !== "" && process.env[key] === undefined) process.env[key] = value;
+  }
+}

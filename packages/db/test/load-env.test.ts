@@ -38,6 +38,9 @@ it("every process reads the repository's .env at start; the environment wins ove
       "4999",
       "127.0.0.1",
     ]);
+    // An empty value in the file is "not set": a copy of .env.example works as it is.
+    writeFileSync(path.join(repo, ".env"), "BOT_PORT=\nHOST=\n");
+    expect(settingsSeen(repo, rest as Record<string, string>)).toEqual([null, null]);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
