@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@innolab/db";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { createContext } from "./context";
+import { type Actor, createContext } from "./context";
+import { actorForApiToken } from "./domain/auth/api-tokens";
+import { DomainError } from "./lib/errors";
 import { languageFromTag } from "./lib/language";
 import { logError } from "./lib/log";
 import { appRouter } from "./root";
@@ -16,20 +18,26 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 
 /**
  * The HTTP API: tRPC over HTTP at /trpc/<procedure>, and /health. Requests act as the public
- * (no actor). Bodies over MAX_BODY_BYTES are refused (413) before they are read.
+ * (no actor), or as the person of an API token (`innolab token`). Bodies over MAX_BODY_BYTES are refused (413) before they are read.
  */
 export function createApiServer(db: Db) {
   const trpc = createHTTPServer({
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req }: { req: IncomingMessage }) =>
-      createContext({
-        db,
-        source: "web",
-        language: languageFromTag(req.headers["accept-language"]),
-        clientAddress: req.socket.remoteAddress,
-      }),
+    createContext: async ({ req }: { req: IncomingMessage }) => {
+      const language = languageFromTag(req.headers["accept-language"]);
+      // Another team's tool: `Authorization: Bearer <API token>` acts as the token's person; a
+      // token that is unknown, revoked or expired is refused rather than read as the public.
+      const authorization = req.headers.authorization;
+      let actor: Actor | undefined;
+      if (authorization !== undefined) {
+        const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
+        actor = (token && (await actorForApiToken(db, token))) || undefined;
+        if (!actor) throw new DomainError("API_TOKEN_INVALID");
+      }
+      return createContext({ db, source: "web", language, actor, clientAddress: req.socket.remoteAddress });
+    },
   });
   const handler = trpc.listeners("request")[0] as (req: IncomingMessage, res: ServerResponse) => void;
   trpc.removeAllListeners("request");

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { describeEachDatabase } from "@innolab/db/testing";
 import superjson from "superjson";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { auth } from "../src";
 import { createApiServer } from "../src/server";
 import { createFixture, draft, type Fixture } from "./fixture";
 
@@ -55,5 +56,53 @@ describeEachDatabase("the HTTP API", (database) => {
     });
     expect(response.status).toBe(403);
     expect(await f.db.chatIdentity.count()).toBe(0);
+  });
+
+  it("another team's tool uses an API token: it acts as its person; revoked, expired or made-up tokens get 401", async () => {
+    const db = database().db;
+    const manager = await db.person.update({
+      where: { id: f.people.manager.id },
+      data: { email: "kpi-reader@lab.gov.hk" },
+    });
+    const input = encodeURIComponent(
+      JSON.stringify(
+        superjson.serialize({ from: new Date("2026-01-01T00:00:00Z"), to: new Date("2027-01-01T00:00:00Z") }),
+      ),
+    );
+    const overview = (token?: string) =>
+      fetch(`${base}/trpc/kpi.overview?input=${input}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+    expect((await overview()).status).toBe(401);
+    const created = await auth.createApiToken(db, { email: manager.email!, name: "BI dashboard", days: 30 });
+    expect(created.token).toMatch(/^ilab_/);
+    const answered = await overview(created.token);
+    expect(answered.status).toBe(200);
+    expect(JSON.stringify(await answered.json())).toContain("needsSubmitted");
+    // Its person's role still decides: a manager's token cannot publish a need.
+    const publish = await fetch(`${base}/trpc/need.review`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${created.token}` },
+      body: JSON.stringify(superjson.serialize({ id: 1, decision: "PUBLISH" })),
+    });
+    expect(publish.status).toBe(403);
+    // Only the hash is stored; the token's last use is recorded.
+    const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.tokenHash).not.toContain(created.token);
+    expect(row.lastUsedAt).not.toBeNull();
+    // Made up, malformed, revoked, expired: 401 with a plain message and no stack.
+    for (const header of ["Bearer ilab_made-up", "Basic abc", "Bearer"]) {
+      const refused = await fetch(`${base}/trpc/kpi.overview?input=${input}`, { headers: { authorization: header } });
+      expect(refused.status).toBe(401);
+      const body = await refused.text();
+      expect(body).toContain("This API token is unknown, revoked or expired.");
+      expect(body).not.toContain("stack");
+    }
+    await auth.revokeApiToken(db, created.id);
+    expect((await overview(created.token)).status).toBe(401);
+    const expired = await auth.createApiToken(
+      db,
+      { email: manager.email!, name: "old", days: 1 },
+      new Date("2020-01-01"),
+    );
+    expect((await overview(expired.token)).status).toBe(401);
   });
 });

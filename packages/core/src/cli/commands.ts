@@ -153,3 +153,21 @@ export async function pruneDatabase() {
     for (const [what, count] of Object.entries(removed)) console.log(`${what}: ${count} removed`);
   });
 }
+
+/** An API token for another team's tool (printed once), or the revocation of one. */
+export async function apiToken(options: { email?: string; name?: string; days: number; revoke?: number }) {
+  await withDb(async (db) => {
+    if (options.revoke !== undefined) {
+      await auth.revokeApiToken(db, options.revoke);
+      console.log(`API token ${options.revoke} revoked.`);
+      return;
+    }
+    if (!options.email || !options.name) throw new Error("Give --email and --name (or --revoke ID).");
+    const created = await auth.createApiToken(db, { email: options.email, name: options.name, days: options.days });
+    console.log(
+      `API token ${created.id} for ${options.email} (${created.person.role}), until ${created.expiresAt.toISOString()}:`,
+    );
+    console.log(created.token);
+    console.log("Send it as 'Authorization: Bearer <token>'. It is shown only now.");
+  });
+}

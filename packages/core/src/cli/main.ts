@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from "commander";
 import { coreEnv } from "../env";
-import { invite, migrate, pruneDatabase, seedDatabase, serve, setDashboardPassword, showKpis } from "./commands";
+import {
+  apiToken,
+  invite,
+  migrate,
+  pruneDatabase,
+  seedDatabase,
+  serve,
+  setDashboardPassword,
+  showKpis,
+} from "./commands";
 
 const positiveNumber = (value: string) => {
   const n = Number(value);
@@ -59,6 +68,15 @@ program
   .option("--org <id>", "only this B/D", integer)
   .option("--json", "print JSON")
   .action(showKpis);
+
+program
+  .command("token")
+  .description("create an API token acting as a person (Authorization: Bearer), or revoke one")
+  .option("--email <email>", "the person the token acts as")
+  .option("--name <name>", "what the token is for")
+  .option("--days <n>", "how long it lasts", integer, 365)
+  .option("--revoke <id>", "revoke the token with this id", integer)
+  .action(apiToken);
 
 program
   .command("prune")

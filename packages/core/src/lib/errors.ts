@@ -5,6 +5,7 @@ import type { Language } from "./language";
 import { type ErrorKey, errorMessages, formatMessage } from "./messages";
 
 const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
+  API_TOKEN_INVALID: "UNAUTHORIZED",
   SIGN_IN_REQUIRED: "UNAUTHORIZED",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
   SLOT_TAKEN: "CONFLICT",

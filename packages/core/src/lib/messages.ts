@@ -3,6 +3,10 @@ import type { Language } from "./language";
 /** Every user-facing error, in both languages. `{name}` placeholders take the error's params. */
 export const errorMessages = {
   SIGN_IN_REQUIRED: { en: "Please sign in first.", "zh-HK": "請先登入。" },
+  API_TOKEN_INVALID: {
+    en: "This API token is unknown, revoked or expired.",
+    "zh-HK": "此 API 權杖不存在、已撤銷或已過期。",
+  },
   SLOT_TAKEN: {
     en: "{resource} is already booked at that time. Please pick another slot.",
     "zh-HK": "{resource}在該時段已被預約，請選擇其他時段。",
