@@ -183,6 +183,9 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     // One welcome: the bot itself being added is not a person to greet.
     expect(connector.cards("conv-install")).toHaveLength(1);
     expect((await teams("conv-hello", { text: "hello", locale: "en-US" })).text).toMatch(/^Welcome to InnoLab/);
+    // Inside a prompt, "hello" is the answer to it, not a greeting that drops the prompt.
+    await teams("conv-hello", { value: { a: "lk" } });
+    expect((await teams("conv-hello", { text: "hello" })).text).not.toMatch(/^Welcome/);
   });
 
   it("Teams cards: a line per field, and never more buttons than Teams shows — the rest under 'More…'", async () => {

@@ -61,6 +61,9 @@ const SOURCE: Record<ChatChannel, RequestSource> = { TELEGRAM: "telegram", TEAMS
 type Route = [RegExp, (ctx: FlowContext, match: RegExpMatchArray) => Promise<Screen> | Screen];
 
 /** Button data the bot understands; anything else is stale or forged. */
+/** What people type to say hello, outside a form or prompt: answered with the menu, as /start is. */
+const GREETING = /^(hi|hello|hey|start|menu|你好|您好|哈囉|嗨)[!！.。\s]*$/i;
+
 const ROUTES: Route[] = [
   [/^menu$/, (ctx) => menuScreen(ctx)],
   [
@@ -216,6 +219,8 @@ export class FlowEngine {
       if (ctx.session.awaiting === "reject-reason") return [await rejectWithReason(ctx, input.text)];
       if (ctx.session.awaiting === "proposal-pitch") return [await sendProposal(ctx, input.text)];
       if (ctx.session.awaiting === "decline-reason") return [await declineWithReason(ctx, input.text)];
+      // A greeting (as Teams users type on opening the chat) gets the welcome and the menu.
+      if (GREETING.test(input.text)) return [menuScreen(ctx, t(l, "welcome"))];
       // Anything else typed is a search of needs and solutions.
       if (input.text.trim()) return [await searchScreen(ctx, input.text)];
       return [menuScreen(ctx, t(l, "input.unknown"))];

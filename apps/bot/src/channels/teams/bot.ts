@@ -26,8 +26,6 @@ export interface TeamsOptions {
 
 // Teams has no command entities: a message that starts with a command's name (slash or not) is one.
 const COMMAND = new RegExp(`^\\/?(${COMMANDS.map((command) => command.name).join("|")})(?:\\s+([\\s\\S]*))?$`, "i");
-// What people type to say hello: answered with the menu, as /start is.
-const GREETING = /^(hi|hello|hey|start|menu|你好|您好|哈囉|嗨)[!！.。\s]*$/i;
 
 /** The text a user typed, without the bot's @mention; "" when the activity carries none. */
 function typedText(activity: Activity): string {
@@ -65,7 +63,6 @@ function inputOf(activity: Activity): UserInput {
   const submitted = (activity.value as { a?: unknown } | undefined)?.a;
   if (typeof submitted === "string") return { kind: "action", data: submitted };
   const text = typedText(activity);
-  if (GREETING.test(text)) return { kind: "command", command: "start", payload: "" };
   const command = COMMAND.exec(text);
   if (command) return { kind: "command", command: command[1]!.toLowerCase(), payload: command[2]?.trim() ?? "" };
   if (typeof activity.text === "string") return { kind: "text", text };
