@@ -64,11 +64,11 @@ export function drillRange(
   range: { from: Date; to: Date },
   cumulative: boolean,
 ): { from: Date; to: Date } {
-  const to = period.end < range.to ? period.end : range.to;
+  const to = new Date(Math.min(period.end.getTime(), range.to.getTime()));
   if (cumulative) {
     const from = new Date(to);
     from.setUTCFullYear(from.getUTCFullYear() - ALL_TIME_YEARS);
     return { from, to };
   }
-  return { from: period.start > range.from ? period.start : range.from, to };
+  return { from: new Date(Math.max(period.start.getTime(), range.from.getTime())), to };
 }
