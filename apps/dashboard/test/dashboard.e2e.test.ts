@@ -50,12 +50,21 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await page.getByRole("link", { name: "Approved Signboards Identification System (ASIS)" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Approved Signboards Identification System (ASIS)");
     await screenshot(page, "need-detail");
+    // A need that went all the way: every stage of its journey is reached and dated.
+    const adopted = await lab.database.db.poc.findFirstOrThrow({
+      where: { adoption: { isNot: null }, need: { status: { in: ["PUBLISHED", "CLOSED"] } } },
+      include: { need: true },
+    });
+    await page.goto(`${lab.baseUrl}/needs/${adopted.needId}`);
+    expect(await page.getByTestId("journey").locator('li[data-reached="yes"]').count()).toBe(5);
+    await screenshot(page, "need-journey");
     // Only published records reach the public.
     const hidden = await lab.database.db.serviceNeed.findFirstOrThrow({
       where: { status: { in: ["DRAFT", "SUBMITTED", "REJECTED", "WITHDRAWN"] } },
     });
     const response = await page.goto(`${lab.baseUrl}/needs/${hidden.id}`);
     expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Page not found");
     expect(await page.locator("main").textContent()).not.toContain(hidden.title);
     await page.goto(`${lab.baseUrl}/forums`);
     await expect.poll(() => page.getByRole("heading", { name: "Past forums" }).count()).toBe(1);
@@ -131,6 +140,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await phone.getByTestId("figure-adoptions").locator("dt").textContent()).toBe("採用");
     expect(await phone.getByTestId("next-forum").textContent()).toContain(next.titleZh);
     await screenshot(phone, "home-zh-phone");
+    expect((await phone.goto(`${lab.baseUrl}/needs/999999`))?.status()).toBe(404);
+    expect(await phone.locator("h1").textContent()).toBe("找不到頁面");
+    await phone.goto(`${lab.baseUrl}/`);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
@@ -681,6 +693,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     // The need's page lists its matches and where each stands, and tells companies how to propose.
     await page.goto(`${lab.baseUrl}/needs/${need.id}`);
     expect(await page.getByTestId("propose").textContent()).toContain(`/start need-${need.id}`);
+    const journey = page.getByTestId("journey");
+    expect(await journey.locator('li[data-reached="yes"]').first().textContent()).toContain("Published");
+    expect(await journey.textContent()).toContain(best.title);
     const matches = page.getByTestId("record-matches");
     expect(await matches.getByRole("listitem").filter({ hasText: best.title }).textContent()).toContain("Confirmed");
     expect(await matches.getByRole("listitem").filter({ hasText: proposed.title }).textContent()).toContain("Declined");

@@ -4,7 +4,7 @@ import { invitationRouter, organisationRouter, personRouter, techAreaRouter } fr
 import { forumRouter, workshopRouter } from "./routers/events.router";
 import { alertRouter, auditRouter, kpiRouter, subscriptionRouter } from "./routers/outreach.router";
 import { adoptionRouter, matchRouter, pocRouter } from "./routers/pipeline.router";
-import { submissionRouter } from "./routers/submission.router";
+import { needRouter, solutionRouter } from "./routers/submission.router";
 import { createCallerFactory, router } from "./trpc";
 
 /** The whole API. Each area is a plain record of procedures; see `routers/`. */
@@ -14,8 +14,8 @@ export const appRouter = router({
   techArea: techAreaRouter,
   invitation: invitationRouter,
   person: personRouter,
-  need: submissionRouter("need"),
-  solution: submissionRouter("solution"),
+  need: needRouter,
+  solution: solutionRouter,
   match: matchRouter,
   workshop: workshopRouter,
   forum: forumRouter,

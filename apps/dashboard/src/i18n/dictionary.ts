@@ -20,6 +20,9 @@ const en = {
     title: "Smart Government Innovation Lab",
     lead: "Bureaus and departments post business challenges; the I&T sector posts solutions. The lab matches them, runs technology forums and thematic workshops, and follows proofs-of-concept to adoption.",
     figures: "The lab since April 2019",
+    notFound: "Page not found",
+    notFoundLead: "There is nothing at this address, or the record is not published.",
+    backHome: "Go to the home page",
     figure: {
       governments: "B/Ds taking part",
       companies: "IT companies taking part",
@@ -51,6 +54,19 @@ const en = {
         VENDOR: "proposed by the company",
       } as Record<string, string>,
       desk: "Open in the matching desk",
+    },
+    journey: {
+      title: "Progress",
+      stage: {
+        published: "Published",
+        matched: "Matched with a solution",
+        workshop: "Thematic workshop",
+        poc: "Proof-of-concept",
+        adopted: "Adopted",
+      } as Record<string, string>,
+      notYet: "not yet",
+      planned: (date: string) => `planned for ${date}`,
+      matches: "Solutions matched to this need",
     },
     propose: {
       title: "Have a solution for this need?",
@@ -396,6 +412,9 @@ const zh: Dictionary = {
     title: "智慧政府創新實驗室",
     lead: "政策局及部門提出業務挑戰，創科界提交解決方案。實驗室為雙方配對，舉辦科技論壇及專題工作坊，並跟進概念驗證直至採用。",
     figures: "實驗室自 2019 年 4 月以來",
+    notFound: "找不到頁面",
+    notFoundLead: "此網址沒有內容，或有關項目尚未發佈。",
+    backHome: "返回主頁",
     figure: {
       governments: "參與的政策局／部門",
       companies: "參與的資訊科技公司",
@@ -420,6 +439,19 @@ const zh: Dictionary = {
       state: { SUGGESTED: "等待決定", CONFIRMED: "已確認", DISMISSED: "已婉拒" },
       source: { ENGINE: "由實驗室配對建議", STAFF: "由實驗室職員配對", VENDOR: "由公司提案" },
       desk: "在配對台開啟",
+    },
+    journey: {
+      title: "進度",
+      stage: {
+        published: "已發佈",
+        matched: "已配對方案",
+        workshop: "專題工作坊",
+        poc: "概念驗證",
+        adopted: "已採用",
+      },
+      notYet: "尚未",
+      planned: (date: string) => `預定於 ${date}`,
+      matches: "與此需求配對的方案",
     },
     propose: {
       title: "有方案可解決此需求？",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { needJourney } from "../domain/journey";
 import {
   closeSubmission,
   createSubmission,
@@ -48,3 +49,11 @@ export function submissionRouter(kind: SubmissionKind) {
       .mutation(({ ctx, input }) => closeSubmission(ctx, kind, input.id)),
   };
 }
+
+export const needRouter = {
+  ...submissionRouter("need"),
+  /** How far a need has come (published → matched → workshop → PoC → adopted), for everyone who may see it. */
+  journey: publicProcedure.input(byId).query(({ ctx, input }) => needJourney(ctx, input.id)),
+};
+
+export const solutionRouter = submissionRouter("solution");

@@ -6,6 +6,7 @@ import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { idParam } from "~/server/query";
 import { currentActor, currentLanguage, serverApi } from "~/server/session";
+import { NeedJourney } from "./need-journey";
 import { RecordMatches } from "./record-matches";
 import type { SubmissionKind } from "./submission-search";
 import { TechAreaChips } from "./tech-area-chips";
@@ -54,6 +55,7 @@ export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id:
         </section>
       ) : null}
       <TechAreaChips areas={item.techAreas} language={language} />
+      {kind === "need" ? <NeedJourney id={item.id} language={language} /> : null}
       {kind === "need" && item.status === "PUBLISHED" ? <ProposeHere needId={item.id} t={t} /> : null}
       {(await currentActor()) ? <RecordMatches kind={kind} id={item.id} language={language} /> : null}
     </article>
