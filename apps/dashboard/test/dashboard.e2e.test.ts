@@ -266,7 +266,26 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     });
     await page.getByLabel("Technology area", { exact: true }).selectOption("artificial-intelligence");
     await expect.poll(() => cardValue("needsSubmitted")).toBe(ai);
+    // A number the filter cannot apply to says so, naming the filter.
+    expect(await page.getByTestId("card-bookings").getByTestId("ignored").textContent()).toBe(
+      "Not filtered by technology area: this number has no link to it.",
+    );
     await page.getByLabel("Technology area", { exact: true }).selectOption("");
+    await expect.poll(() => cardValue("needsSubmitted")).toBe(needs);
+
+    // Every B/D can be found by a few letters, not only the first hundred.
+    const departmentOptions = () => page.locator("#kpi-department option").count();
+    expect(await departmentOptions()).toBe((await db.organisation.count({ where: { kind: "GOVERNMENT" } })) + 1);
+    await page.getByLabel("Find a bureau / department").fill("buildings");
+    await expect.poll(departmentOptions).toBe(2);
+    const buildings = await db.organisation.findFirstOrThrow({ where: { nameEn: "Buildings Department" } });
+    await page.getByLabel("Bureau / department", { exact: true }).selectOption(String(buildings.id));
+    const buildingsNeeds = await db.serviceNeed.count({
+      where: { submittedAt: { gte: from, lt: to }, organisationId: buildings.id },
+    });
+    await expect.poll(() => cardValue("needsSubmitted")).toBe(buildingsNeeds);
+    await page.getByLabel("Bureau / department", { exact: true }).selectOption("");
+    await page.getByLabel("Find a bureau / department").fill("");
     await expect.poll(() => cardValue("needsSubmitted")).toBe(needs);
 
     // Cumulative and comparison change the series.

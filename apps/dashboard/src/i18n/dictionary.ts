@@ -181,7 +181,9 @@ const en = {
       departments: "By bureau / department",
     },
     funnel: { needs: "Needs submitted", matched: "Matched", pocs: "PoC", adopted: "Adopted" },
-    ignored: "This number ignores the technology area / B/D filter.",
+    ignoredFilters: (names: string) => `Not filtered by ${names}: this number has no link to it.`,
+    filterName: { techArea: "technology area", organisationId: "bureau / department" } as Record<string, string>,
+    findDepartment: "Find a bureau / department",
     exportChart: "CSV",
     exportAll: "Export all charts (CSV)",
     drill: {
@@ -565,7 +567,9 @@ const zh: Dictionary = {
       departments: "按政策局／部門",
     },
     funnel: { needs: "提交的需求", matched: "已配對", pocs: "概念驗證", adopted: "已採用" },
-    ignored: "此數字不適用科技範疇／部門篩選。",
+    ignoredFilters: (names: string) => `未按${names}篩選：此數字與其無關。`,
+    filterName: { techArea: "科技範疇", organisationId: "政策局／部門" },
+    findDepartment: "搜尋政策局／部門",
     exportChart: "CSV",
     exportAll: "匯出所有圖表（CSV）",
     drill: {

@@ -12,10 +12,17 @@ export default async function KpiPage() {
   await requireRole("oversight", "/kpi");
   const language = await currentLanguage();
   const api = await serverApi();
-  const [areas, departments] = await Promise.all([
-    api.techArea.list(),
-    api.organisation.list({ kind: "GOVERNMENT", pageSize: 100 }),
-  ]);
+  // Every B/D, page by page (the list is paged at 100): the filter must offer them all.
+  const allDepartments = async () => {
+    const all: Awaited<ReturnType<typeof api.organisation.list>> = [];
+    for (let page = 1; page <= 100; page++) {
+      const batch = await api.organisation.list({ kind: "GOVERNMENT", page, pageSize: 100 });
+      all.push(...batch);
+      if (batch.length < 100) break;
+    }
+    return all;
+  };
+  const [areas, departments] = await Promise.all([api.techArea.list(), allDepartments()]);
   const { from, to } = presetRange("launch", new Date(), LAB_LAUNCH);
   return (
     <ApiProvider>

@@ -27,6 +27,7 @@ export function KpiFilterBar({
   launch: string;
 }) {
   const [preset, setPreset] = useState<Preset>("launch");
+  const [departmentSearch, setDepartmentSearch] = useState("");
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   const label = "text-sm font-medium";
   const choosePreset = (value: Preset) => {
@@ -134,6 +135,15 @@ export function KpiFilterBar({
         <label className={label} htmlFor="kpi-department">
           {t.kpi.department}
         </label>
+        {/* Many B/Ds: a few letters (English or Chinese) narrow the list below. */}
+        <input
+          className={`${field} mb-1`}
+          type="search"
+          aria-label={t.kpi.findDepartment}
+          placeholder={t.kpi.findDepartment}
+          value={departmentSearch}
+          onChange={(e) => setDepartmentSearch(e.target.value)}
+        />
         <select
           id="kpi-department"
           className={field}
@@ -144,11 +154,18 @@ export function KpiFilterBar({
           }
         >
           <option value="">{t.kpi.all}</option>
-          {departments.map((o) => (
-            <option key={o.value} value={o.value}>
-              {pick(language, o.labelEn, o.labelZh)}
-            </option>
-          ))}
+          {departments
+            .filter(
+              (o) =>
+                String(filters.organisationId) === o.value ||
+                !departmentSearch.trim() ||
+                `${o.labelEn} ${o.labelZh}`.toLowerCase().includes(departmentSearch.trim().toLowerCase()),
+            )
+            .map((o) => (
+              <option key={o.value} value={o.value}>
+                {pick(language, o.labelEn, o.labelZh)}
+              </option>
+            ))}
         </select>
       </div>
       <fieldset className="flex items-center gap-4 sm:col-span-3 lg:col-span-6">

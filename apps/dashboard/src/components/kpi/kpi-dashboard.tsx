@@ -167,7 +167,15 @@ export function KpiDashboard({
                       )}
                     />
                   ) : null}
-                  {card.ignoredFilters.length ? <p className="mt-1 text-xs text-gray-700">{t.kpi.ignored}</p> : null}
+                  {card.ignoredFilters.length ? (
+                    <p className="mt-1 text-xs text-gray-700" data-testid="ignored">
+                      {t.kpi.ignoredFilters(
+                        card.ignoredFilters
+                          .map((key) => t.kpi.filterName[key] ?? key)
+                          .join(language === "zh-HK" ? "、" : ", "),
+                      )}
+                    </p>
+                  ) : null}
                 </Card>
               );
             })}
