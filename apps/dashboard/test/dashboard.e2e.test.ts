@@ -248,6 +248,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await screenshot(page, "kpi-overview");
     // Since launch there is no earlier period: the cards say so instead of "▲ +N vs previous period".
     expect(await page.getByTestId("no-previous").textContent()).toContain("No earlier period to compare");
+    // The definitions a manager would question are on the page.
+    await page.getByText("How these numbers are counted").click();
+    expect(await page.getByTestId("definitions").textContent()).toContain("including future forums and waiting lists");
     expect(await page.getByTestId("card-needsSubmitted").textContent()).not.toContain("vs previous period");
 
     // Granularity: quarters → years changes the periods of every chart.

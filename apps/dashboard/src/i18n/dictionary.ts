@@ -117,6 +117,19 @@ const en = {
   },
   forbidden: { title: "Not allowed", body: "Your role cannot open this page." },
   kpi: {
+    definitions: {
+      title: "How these numbers are counted",
+      items: [
+        "A period is a Hong Kong calendar month, quarter or year; a range that starts or ends inside a period counts only its part, and a point's records list exactly what it counts.",
+        "Cumulative: everything up to the end of each point since the lab began, records before the chosen range included.",
+        "B/Ds and IT companies taking part: an organisation that, in the period, registered people for a forum (dated by the forum, including future forums and waiting lists), submitted a need or solution, was invited to or owned a thematic workshop's need (including invitations declined), or was a party to a PoC.",
+        "Forums held: marked held, or over and not cancelled. Workshops held: not cancelled and their day has come.",
+        "Matches: confirmed pairs, dated by their confirmation, by source (the matching engine, lab staff, a company's proposal).",
+        "PoCs started and completed, and adoptions, by their own dates; the funnel counts needs submitted in the range and how far each has gone since, at any date.",
+        "Utilisation: booked hours of the collaboration platform as a share of its opening hours in the range.",
+        "The previous period is the range of the same length just before; before April 2019 there is none.",
+      ],
+    },
     title: "Participation over time",
     range: "Range",
     presets: { quarter: "This quarter", last4: "Last 4 quarters", launch: "Since launch", custom: "Custom" },
@@ -503,6 +516,19 @@ const zh: Dictionary = {
   },
   forbidden: { title: "不准存取", body: "你的角色不可開啟此頁。" },
   kpi: {
+    definitions: {
+      title: "數字的計算方法",
+      items: [
+        "期間為香港時間的月、季或年；所選範圍若在期間中途開始或結束，只計算範圍內的部分，點選數字所列的紀錄與該數字完全相同。",
+        "累計：自實驗室啟用至每點期末的總數，包括所選範圍之前的紀錄。",
+        "參與的政策局／部門及資訊科技公司：在該期間為論壇登記人員（按論壇日期計，包括未來的論壇及候補）、提交需求或方案、獲邀或擁有專題工作坊的需求（包括婉拒邀請）、或參與概念驗證的機構。",
+        "已舉辦的論壇：標示為已舉行，或已結束而未取消。已舉辦的工作坊：未取消且日期已到。",
+        "配對：已確認的配對，按確認日期計，並按來源（配對系統、實驗室職員、公司提案）分列。",
+        "概念驗證的開始與完成及採用，按各自的日期計；流程圖計算範圍內提交的需求及其後任何時間的進度。",
+        "使用率：協作平台在範圍內的已預約時數佔開放時數的比例。",
+        "上一期為緊接所選範圍之前、長度相同的期間；2019 年 4 月之前沒有上一期。",
+      ],
+    },
     title: "參與情況走勢",
     range: "期間",
     presets: { quarter: "本季", last4: "最近四季", launch: "自啟動以來", custom: "自訂" },

@@ -125,6 +125,14 @@ export function KpiDashboard({
       {data ? (
         <>
           <p className="text-sm text-gray-700">{t.kpi.drill.hint}</p>
+          <details className="rounded-lg border border-gray-200 bg-white p-3 text-sm" data-testid="definitions">
+            <summary className="cursor-pointer font-medium">{t.kpi.definitions.title}</summary>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-gray-800">
+              {t.kpi.definitions.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </details>
           {hasPrevious ? null : (
             <p className="text-sm text-gray-700" data-testid="no-previous">
               {t.kpi.noPrevious}
