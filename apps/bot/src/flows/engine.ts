@@ -60,10 +60,10 @@ const SOURCE: Record<ChatChannel, RequestSource> = { TELEGRAM: "telegram", TEAMS
 
 type Route = [RegExp, (ctx: FlowContext, match: RegExpMatchArray) => Promise<Screen> | Screen];
 
-/** Button data the bot understands; anything else is stale or forged. */
 /** What people type to say hello, outside a form or prompt: answered with the menu, as /start is. */
 const GREETING = /^(hi|hello|hey|start|menu|你好|您好|哈囉|嗨)[!！.。\s]*$/i;
 
+/** Button data the bot understands; anything else is stale or forged. */
 const ROUTES: Route[] = [
   [/^menu$/, (ctx) => menuScreen(ctx)],
   [

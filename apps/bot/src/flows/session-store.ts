@@ -41,7 +41,7 @@ const LOCK_WAIT_MS = 10_000;
  * conversation) are handled one at a time across every bot process: each reads the session the
  * previous one wrote. One conditional upsert takes the lock (free, or its lease over); released
  * by deleting the row. Waits with backoff; after LOCK_WAIT_MS it goes ahead rather than leave
- * the user unanswered (logged by the caller's timing, not an error).
+ * the user unanswered.
  */
 export async function withChatLock<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
   const owner = randomUUID();

@@ -17,13 +17,13 @@ export const RETENTION_DAYS = {
 /** At most this many rows per statement, so each is a short write. */
 const BATCH = 5_000;
 
-/** Deletes, batch by batch, the rows `ids` finds; returns how many. */
-async function inBatches(find: () => Promise<Array<string | number>>, remove: (ids: never[]) => Promise<unknown>) {
+/** Deletes, batch by batch, the rows `find` returns the keys of; returns how many. */
+async function inBatches<K>(find: () => Promise<K[]>, remove: (ids: K[]) => Promise<unknown>) {
   let removed = 0;
   for (;;) {
     const ids = await find();
     if (ids.length === 0) return removed;
-    await remove(ids as never[]);
+    await remove(ids);
     removed += ids.length;
     if (ids.length < BATCH) return removed;
   }
@@ -45,7 +45,7 @@ export async function prune(db: Db, now = new Date()) {
           take: BATCH,
         })
       ).map((row) => row.key),
-    (keys: string[]) => db.processedUpdate.deleteMany({ where: { key: { in: keys } } }),
+    (keys) => db.processedUpdate.deleteMany({ where: { key: { in: keys } } }),
   );
   const webSessions = (await db.webSession.deleteMany({ where: { expiresAt: { lt: now } } })).count;
   const chatSessions = await inBatches(
@@ -57,7 +57,7 @@ export async function prune(db: Db, now = new Date()) {
           take: BATCH,
         })
       ).map((row) => row.key),
-    (keys: string[]) => db.chatSession.deleteMany({ where: { key: { in: keys } } }),
+    (keys) => db.chatSession.deleteMany({ where: { key: { in: keys } } }),
   );
   const chatLocks = (await db.chatLock.deleteMany({ where: { until: { lt: BigInt(now.getTime()) } } })).count;
   const deliveries = await inBatches(
@@ -72,7 +72,7 @@ export async function prune(db: Db, now = new Date()) {
           take: BATCH,
         })
       ).map((row) => row.id),
-    (ids: number[]) => db.delivery.deleteMany({ where: { id: { in: ids } } }),
+    (ids) => db.delivery.deleteMany({ where: { id: { in: ids } } }),
   );
   const events = await inBatches(
     async () =>
@@ -83,7 +83,7 @@ export async function prune(db: Db, now = new Date()) {
           take: BATCH,
         })
       ).map((row) => row.id),
-    (ids: number[]) => db.domainEvent.deleteMany({ where: { id: { in: ids } } }),
+    (ids) => db.domainEvent.deleteMany({ where: { id: { in: ids } } }),
   );
   return { processedUpdates, webSessions, chatSessions, chatLocks, deliveries, events };
 }

@@ -5,7 +5,7 @@ import { t } from "../../flows/messages";
 import type { Action, Screen } from "../../flows/types";
 
 /** Teams shows this many of a card's actions; the rest would hide behind "…". */
-export const TEAMS_VISIBLE_ACTIONS = 6;
+const TEAMS_VISIBLE_ACTIONS = 6;
 
 const submit = (action: Action) => ({ type: "Action.Submit", title: action.label, data: { a: action.data } });
 

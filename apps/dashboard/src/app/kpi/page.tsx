@@ -1,6 +1,6 @@
 import { kpi } from "@innolab/core";
+import { LAB_LAUNCH } from "@innolab/core/kpi-periods";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
-import { LAB_LAUNCH } from "~/components/kpi/launch";
 import { presetRange } from "~/components/kpi/query";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
 import { ApiProvider } from "~/trpc/client";
