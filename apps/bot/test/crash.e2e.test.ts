@@ -1,15 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { describeEachDatabase } from "@innolab/db/testing";
 import { freePort } from "@innolab/db/testing/free-port";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { builtBot } from "./built-bot";
 import { FakeTelegram } from "./fake-telegram";
 import { setupLab } from "./setup-lab";
 
 const SECRET = "crash-test-webhook-secret-1";
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-const tsx = createRequire(import.meta.url).resolve("tsx");
 
 describeEachDatabase("the bot process killed (-9) in the middle of a button press", (database) => {
   const telegram = new FakeTelegram();
@@ -19,7 +16,7 @@ describeEachDatabase("the bot process killed (-9) in the middle of a button pres
 
   /** The real bot process, as deployed: webhook mode, its own connection to the database. */
   async function startBot() {
-    bot = spawn(process.execPath, ["--import", tsx, main], {
+    bot = spawn(process.execPath, builtBot, {
       env: {
         ...process.env,
         DATABASE_URL: database().url,

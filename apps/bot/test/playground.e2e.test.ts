@@ -31,7 +31,7 @@ function runInNamespace(databaseUrl: string): Promise<{ steps: Record<string, St
     "set -e",
     "ip link set lo up",
     // The bot as `npm start` runs it, Teams in local mode (the Playground sends no token).
-    "node_modules/.bin/tsx src/main.ts > test-artifacts/playground-bot.log 2>&1 &",
+    "node dist/main.mjs > test-artifacts/playground-bot.log 2>&1 &",
     "BOT=$!",
     `node ${PLAYGROUND} -e http://127.0.0.1:3978/api/messages -c msteams --disable-telemetry > test-artifacts/playground.log 2>&1 &`,
     "PLAYGROUND=$!",
