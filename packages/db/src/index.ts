@@ -5,6 +5,8 @@ export {
   dialectOf,
   jsonColumn,
   queryReadOnly,
+  quickExecute,
+  quickQuery,
   type Tx,
 } from "./client";
 export { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";

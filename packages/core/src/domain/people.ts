@@ -1,4 +1,4 @@
-import { type Channel, type Db, type DigestMode, jsonColumn, type Role } from "@innolab/db";
+import { type Channel, type Db, type DigestMode, jsonColumn, Prisma, quickQuery, type Role } from "@innolab/db";
 import type { Context } from "../context";
 import { audit } from "../lib/audit";
 import { found } from "../lib/guards";
@@ -36,15 +36,17 @@ interface ChatUserRow {
 }
 
 /**
- * The chat user with one indexed join, in SQL: it runs for every message a bot receives, and
- * the ORM's identity-then-person lookup cost three times as much.
+ * The chat user with one indexed join, in SQL run by `quickQuery`: it runs for every message a
+ * bot receives, and the ORM's identity-then-person lookup cost three times as much.
  */
 async function findChatUser(db: Db, channel: Channel, externalId: string): Promise<ChatUserRecord | undefined> {
-  const [row] = await db.$queryRaw<ChatUserRow[]>`
-    SELECT i."id", i."personId", i."chatId", i."conversationRef", i."blocked",
+  const [row] = await quickQuery<ChatUserRow>(
+    db,
+    Prisma.sql`SELECT i."id", i."personId", i."chatId", i."conversationRef", i."blocked",
       p."role", p."organisationId", p."language", p."displayName"
     FROM "ChatIdentity" i JOIN "Person" p ON p."id" = i."personId"
-    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
+    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`,
+  );
   if (!row) return undefined;
   const personId = Number(row.personId);
   return {
