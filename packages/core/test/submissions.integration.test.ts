@@ -146,6 +146,46 @@ describeEachDatabase("service needs and solutions", (database) => {
     expect(page1.items[0]?.title).toBe("街市衞生巡查機械人 4");
   });
 
+  it("words find published records by meaning across the two languages; exact words first; filters still apply", async () => {
+    const officer = f.as("officer");
+    const publish = async (overrides: Record<string, unknown>) => {
+      const need = await officer.need.create({ ...draft(overrides), submit: true });
+      await f.as("admin").need.review({ id: need.id, decision: "PUBLISH" });
+      return need;
+    };
+    const zh = await publish({
+      title: "渠務滲漏監測",
+      description: "以感應器監測地下水管滲漏，及早維修。",
+      extra: "減少爆管",
+      language: "zh-HK",
+      techAreas: ["internet-of-things"],
+    });
+    const en = await publish({
+      title: "Water pipe leak monitoring",
+      description: "Sensors watch underground mains for leaks.",
+      extra: "Fewer bursts",
+      techAreas: ["internet-of-things"],
+    });
+    const ids = async (text: string, extra: Record<string, unknown> = {}) =>
+      (await f.asPublic().need.search({ text, ...extra })).items.map((n) => n.id);
+    // Chinese words find the English record, English words the Chinese one; the record holding
+    // the words as typed comes first.
+    const watched = await ids("監測");
+    expect(watched[0]).toBe(zh.id);
+    expect(watched).toContain(en.id);
+    const monitoring = await ids("monitoring");
+    expect(monitoring[0]).toBe(en.id);
+    expect(monitoring).toContain(zh.id);
+    // A filter narrows what meaning brings in; words meaning nothing here find nothing.
+    expect(await ids("監測", { techAreas: ["robotics"] })).toEqual([]);
+    expect(await ids("horse racing commentary")).toEqual([]);
+    // Drafts and records staff have not published are never found by meaning.
+    const hidden = await officer.need.create(
+      draft({ title: "Pipe leak survey draft", techAreas: ["internet-of-things"] }),
+    );
+    expect(await ids("leak")).not.toContain(hidden.id);
+  });
+
   it("closing a published record is for staff", async () => {
     const need = await f.as("officer").need.create({ ...draft(), submit: true });
     await f.as("admin").need.review({ id: need.id, decision: "PUBLISH" });

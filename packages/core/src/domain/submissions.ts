@@ -8,7 +8,9 @@ import type { Language } from "../lib/language";
 import { literalContains } from "../lib/literal-contains";
 import { nextRefCode, type RefPrefix } from "../lib/ref-codes";
 import { seesAllRecords } from "../roles";
+import { matchIndex } from "./matching/match-index";
 import { suggestAfterPublish } from "./matching/suggestions";
+import { termWeights } from "./matching/text";
 import { techAreaIds } from "./tech-areas";
 
 /**
@@ -84,6 +86,8 @@ interface SubmissionDelegate {
     skip?: number;
     take?: number;
   }): Promise<Detail[]>;
+  /** findMany selecting ids only. */
+  findMany(args: { where: Record<string, unknown>; select: { id: true } }): Promise<Array<{ id: number }>>;
   count(args: { where: Record<string, unknown> }): Promise<number>;
   create(args: { data: Record<string, unknown>; include?: typeof detailInclude }): Promise<Detail>;
   update(args: {
@@ -342,10 +346,11 @@ export async function searchSubmissions(ctx: Context, kind: SubmissionKind, sear
   }
   const words = (search.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const table = kind === "need" ? "ServiceNeed" : "Solution";
-  if (words.length)
-    where.AND = await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word)));
   if (search.techAreas?.length) where.techAreas = { some: { techArea: { slug: { in: search.techAreas } } } };
   const delegate = rules.delegate(ctx.db);
+  if (words.length && isPublishedOnly(where.status)) return searchByMeaning(ctx, kind, where, search);
+  if (words.length)
+    where.AND = await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word)));
   const [total, rows] = await Promise.all([
     delegate.count({ where }),
     delegate.findMany({
@@ -357,6 +362,55 @@ export async function searchSubmissions(ctx: Context, kind: SubmissionKind, sear
     }),
   ]);
   return { total, page: search.page, pageSize: search.pageSize, items: rows.map(presentSubmission) };
+}
+
+const isPublishedOnly = (status: unknown) => JSON.stringify(status) === JSON.stringify({ in: ["PUBLISHED"] });
+
+/** How many records the words' meaning may bring in before filters: the best by score. */
+const MEANING_CANDIDATES = 1_000;
+
+/**
+ * Words searched in published records by what they mean, in both languages: the records holding
+ * every word as typed come first (a reference code, a name), then those sharing the words' terms
+ * in the matching's term space (招牌 finds "signboards", "monitoring" finds 監測), best first.
+ */
+async function searchByMeaning(
+  ctx: Context,
+  kind: SubmissionKind,
+  where: Record<string, unknown>,
+  search: SubmissionSearch,
+) {
+  const text = search.text ?? "";
+  const table = kind === "need" ? "ServiceNeed" : "Solution";
+  const delegate = submissionKinds[kind].delegate(ctx.db);
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const literalWhere = {
+    ...where,
+    AND: await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word))),
+  };
+  const index = matchIndex(ctx.db, kind);
+  await index.sync();
+  const byMeaning = index
+    .searchText(termWeights(text))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MEANING_CANDIDATES);
+  const score = new Map(byMeaning.map((hit) => [hit.id, hit.score]));
+  const [literal, related] = await Promise.all([
+    delegate.findMany({ where: literalWhere, select: { id: true } }),
+    delegate.findMany({ where: { ...where, id: { in: [...score.keys()] } }, select: { id: true } }),
+  ]);
+  const exact = new Set(literal.map((row) => row.id));
+  // Scores to three places: records as good as each other are listed newest first.
+  const rank = (id: number) => (exact.has(id) ? 1 : 0) + Math.round((score.get(id) ?? 0) * 1000) / 1000;
+  const ids = [...new Set([...exact, ...related.map((row) => row.id)])].sort((a, b) => rank(b) - rank(a) || b - a);
+  const pageIds = ids.slice((search.page - 1) * search.pageSize, search.page * search.pageSize);
+  const rows = await delegate.findMany({ where: { id: { in: pageIds } }, include: detailInclude });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = pageIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [presentSubmission(row)] : [];
+  });
+  return { total: ids.length, page: search.page, pageSize: search.pageSize, items };
 }
 
 /**
