@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 
 export interface SentActivity {
   conversationId: string;
+  /** The id the connector gave the message (a card's buttons come back with it as replyToId). */
+  id: string;
   activity: {
     type: string;
     text?: string;
@@ -44,7 +46,10 @@ function cardText(card: CardContent): string {
 
 /** A local Bot Framework connector: records what the bot sends to conversations. */
 export class FakeConnector {
+  /** What each conversation shows, in order: a message updated in place is replaced where it is. */
   readonly sent: SentActivity[] = [];
+  /** Every update in place: the message's id and its new content. */
+  readonly updates: SentActivity[] = [];
   /** Conversations the bot was removed from: 403, as the Bot Framework answers. */
   readonly forbidden = new Set<string>();
   private server: Server | undefined;
@@ -72,11 +77,31 @@ export class FakeConnector {
           return;
         }
         if (req.method === "POST" && match) {
+          const id = `sent-${this.next++}`;
           this.sent.push({
             conversationId: decodeURIComponent(match[1]!),
+            id,
             activity: JSON.parse(Buffer.concat(chunks).toString("utf8")),
           });
-          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `sent-${this.next++}` }));
+          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id }));
+          return;
+        }
+        // An update in place (PUT …/activities/{id}): only of a message this conversation holds.
+        const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)$/.exec(req.url ?? "");
+        if (req.method === "PUT" && update) {
+          const conversationId = decodeURIComponent(update[1]!);
+          const id = decodeURIComponent(update[2]!);
+          const index = this.sent.findIndex((s) => s.conversationId === conversationId && s.id === id);
+          if (index < 0) {
+            res
+              .writeHead(404, { "content-type": "application/json" })
+              .end(JSON.stringify({ error: { code: "NotFound", message: "The activity does not exist." } }));
+            return;
+          }
+          const replaced = { conversationId, id, activity: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+          this.sent[index] = replaced;
+          this.updates.push(replaced);
+          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id }));
           return;
         }
         res.writeHead(404).end();
@@ -98,6 +123,7 @@ export class FakeConnector {
           (a) => a.contentType === "application/vnd.microsoft.card.adaptive",
         )?.content;
         return {
+          id: s.id,
           text: card ? cardText(card) : (s.activity.text ?? ""),
           actions: submits(card?.actions).map((a) => a.data?.a ?? ""),
           labels: submits(card?.actions).map((a) => a.title),

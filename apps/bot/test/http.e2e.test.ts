@@ -71,6 +71,34 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     return cards.at(-1)!;
   }
 
+  it("Teams: a press answers in place of the pressed card; an alert's card stays and gets a new one; a card that cannot be updated gets a new one", async () => {
+    const conversationId = "conv-in-place";
+    const press = async (value: Record<string, unknown>, replyToId: string) => {
+      const response = await fetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(activity(conversationId, { value, replyToId })),
+      });
+      expect(response.status).toBeLessThan(300);
+      return connector.cards(conversationId);
+    };
+    const menu = await teams(conversationId, { text: "menu" });
+    const updatesBefore = connector.updates.length;
+    // Forums, pressed on the menu card: the menu card becomes the forums card; nothing new is posted.
+    let cards = await press({ a: "fo" }, menu.id);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatchObject({ id: menu.id, text: "Upcoming technology forums:" });
+    expect(connector.updates.length).toBe(updatesBefore + 1);
+    // A button on an alert (marked to keep its card): the alert stays, the answer is a new card.
+    cards = await press({ a: "menu", k: 1 }, menu.id);
+    expect(cards).toHaveLength(2);
+    expect(cards[0]?.text).toBe("Upcoming technology forums:");
+    // A card Teams no longer has (deleted, too old): the answer comes as a new card all the same.
+    cards = await press({ a: "fo" }, "sent-that-is-gone");
+    expect(cards).toHaveLength(3);
+    expect(cards[2]?.text).toBe("Upcoming technology forums:");
+  });
+
   it("Teams: greets in Chinese with an Adaptive Card, stores the conversation reference, and follows card buttons", async () => {
     const welcome = await teams("conv-zh", { text: "start", locale: "zh-HK" });
     expect(welcome.text).toMatch(/^歡迎使用智慧政府創新實驗室/);

@@ -19,6 +19,8 @@ const runnable = namespaceWorks && existsSync(CHROMIUM) && existsSync(PLAYGROUND
 interface Step {
   text: string;
   buttons: string[];
+  /** Cards in the conversation when the step was recorded. */
+  cards: number;
   links?: string[];
   calendar?: { url: string; status: number; body: string };
 }
@@ -101,6 +103,13 @@ describe.skipIf(!runnable && !required)("Teams through Microsoft 365 Agents Play
   });
 
   it("typed words search needs and solutions; lists and records render a line per field", () => {
+    // Buttons answer in place of their card (the chat does not fill with menus); typing adds a card.
+    const cards = (name: string) => run.steps[name]?.cards;
+    expect(cards("menu")).toBe(cards("search"));
+    expect(cards("needs")).toBe(cards("menu"));
+    expect(cards("need")).toBe(cards("needs"));
+    expect(cards("hostileSearch")).toBe((cards("need") ?? 0) + 1);
+    expect(cards("registered")).toBe(cards("forum"));
     const search = run.steps.search!;
     expect(search.text).toMatch(/^Results for “signboard”/);
     expect(search.text).toMatch(/Signboard/);

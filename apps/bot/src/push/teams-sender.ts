@@ -19,7 +19,9 @@ export async function sendToTeams(
     await adapter.continueConversation(identity as string, reference as ConversationReference, async (context) => {
       const screen = alertScreen(delivery);
       await context.sendActivity(
-        screen.actions.length > 0 ? MessageFactory.attachment(cardOf(screen)) : MessageFactory.text(screen.text),
+        screen.actions.length > 0
+          ? MessageFactory.attachment(cardOf(screen, undefined, { keep: true }))
+          : MessageFactory.text(screen.text),
       );
     });
     return { kind: "sent" };

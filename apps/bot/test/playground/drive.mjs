@@ -24,6 +24,8 @@ async function step(name, expected) {
     // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (line breaks) is what is checked
     text: await card.innerText(),
     buttons: await card.getByRole("button").allInnerTexts(),
+    /** Cards in the conversation: a press answered in place adds none. */
+    cards: await page.locator(".ac-adaptiveCard").count(),
   };
   await page.screenshot({ path: path.join(out, `playground-${name}.png`) });
 }

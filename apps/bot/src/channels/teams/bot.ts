@@ -70,8 +70,28 @@ function inputOf(activity: Activity): UserInput {
   return { kind: "unsupported" };
 }
 
-async function show(context: TurnContext, screens: Screen[], files?: FileLinks) {
-  for (const screen of screens) await context.sendActivity(MessageFactory.attachment(cardOf(screen, files)));
+/** The card whose button was pressed, when the answer should replace it (not an alert's: see `CardOptions`). */
+function pressedCard(activity: Activity): string | undefined {
+  const value = activity.value as { a?: unknown; k?: unknown } | undefined;
+  return typeof value?.a === "string" && value.k === undefined ? field(activity.replyToId) : undefined;
+}
+
+/** Shows the screens: the first in place of the pressed card, if any, the others as new cards. */
+async function show(context: TurnContext, screens: Screen[], files?: FileLinks, replacing?: string) {
+  for (const [index, screen] of screens.entries()) {
+    const message = MessageFactory.attachment(cardOf(screen, files));
+    if (index === 0 && replacing) {
+      message.id = replacing;
+      const updated = await context.updateActivity(message).then(
+        () => true,
+        // A client or card that cannot be updated (too old, deleted): the answer comes as a new card.
+        () => false,
+      );
+      if (updated) continue;
+      message.id = undefined;
+    }
+    await context.sendActivity(message);
+  }
 }
 
 /** Teams messages, card buttons and installs, turned into channel-neutral inputs for the flows. */
@@ -80,7 +100,8 @@ class TeamsFlowsBot extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       const user = chatUserOf(context.activity, context.activity.from);
-      if (user) await show(context, await engine.handle(user, inputOf(context.activity)), files);
+      if (user)
+        await show(context, await engine.handle(user, inputOf(context.activity)), files, pressedCard(context.activity));
       await next();
     });
     // Installed, or added to a chat: each new member (not the bot) is welcomed with the menu.

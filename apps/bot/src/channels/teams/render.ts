@@ -7,7 +7,23 @@ import type { Action, Screen } from "../../flows/types";
 /** Teams shows this many of a card's actions; the rest would hide behind "…". */
 const TEAMS_VISIBLE_ACTIONS = 6;
 
-const submit = (action: Action) => ({ type: "Action.Submit", title: action.label, data: { a: action.data } });
+/** How a card's buttons behave when pressed. */
+export interface CardOptions {
+  /**
+   * Keep this card as it is when one of its buttons is pressed, and answer with a new card (an
+   * alert stays readable). By default the answer replaces the pressed card, as screens of one
+   * conversation do: the chat does not fill with menus, and no stale buttons remain.
+   */
+  keep?: boolean;
+}
+
+const submitOf =
+  ({ keep }: CardOptions) =>
+  (action: Action) => ({
+    type: "Action.Submit",
+    title: action.label,
+    data: { a: action.data, ...(keep ? { k: 1 } : {}) },
+  });
 
 /**
  * Teams renders a TextBlock's Markdown (and some HTML), and screens carry what users wrote. Its
@@ -44,7 +60,7 @@ function bodyOf(text: string) {
  * The buttons, as many as Teams shows: when there are more, the first five stay and the rest
  * go into a "More" card that opens in place (an Action.ShowCard), so none is hidden.
  */
-function actionsOf(actions: Action[], moreLabel: string): object[] {
+function actionsOf(actions: Action[], moreLabel: string, submit: (action: Action) => object): object[] {
   if (actions.length <= TEAMS_VISIBLE_ACTIONS) return actions.map(submit);
   const shown = actions.slice(0, TEAMS_VISIBLE_ACTIONS - 1);
   const rest = actions.slice(TEAMS_VISIBLE_ACTIONS - 1);
@@ -53,13 +69,13 @@ function actionsOf(actions: Action[], moreLabel: string): object[] {
     {
       type: "Action.ShowCard",
       title: moreLabel,
-      card: { type: "AdaptiveCard", body: [], actions: actionsOf(rest, moreLabel) },
+      card: { type: "AdaptiveCard", body: [], actions: actionsOf(rest, moreLabel, submit) },
     },
   ];
 }
 
 /** A screen as an Adaptive Card: the text line by line, and its buttons as Action.Submit carrying the data. */
-export function cardOf(screen: Screen, files?: FileLinks): Attachment {
+export function cardOf(screen: Screen, files?: FileLinks, options: CardOptions = {}): Attachment {
   const language = screen.language ?? "en";
   // A file (a forum's .ics) is a button opening a signed link the bot serves: Teams shows no
   // `data:` attachment of type text/calendar.
@@ -72,6 +88,6 @@ export function cardOf(screen: Screen, files?: FileLinks): Attachment {
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     version: "1.4",
     body: bodyOf(screen.text),
-    actions: [...file, ...actionsOf(screen.actions.flat(), t(language, "teams.more"))],
+    actions: [...file, ...actionsOf(screen.actions.flat(), t(language, "teams.more"), submitOf(options))],
   });
 }
