@@ -88,7 +88,15 @@ describe("the compiled bot, driven through telegram-test-api (a Telegram Bot API
 
   /** A person in their private chat with the bot, in the emulator. */
   function person(userId: number, languageCode?: string) {
-    const client = emulator.getClient(TOKEN, { userId, chatId: userId, firstName: `User ${userId}`, type: "private" });
+    // The client's getUpdates waits (up to `timeout`) for the bot's answer; the first waits for the bot to start.
+    const client = emulator.getClient(TOKEN, {
+      userId,
+      chatId: userId,
+      firstName: `User ${userId}`,
+      type: "private",
+      timeout: 20_000,
+      interval: 50,
+    });
     const from = {
       id: userId,
       first_name: `User ${userId}`,
@@ -99,16 +107,10 @@ describe("the compiled bot, driven through telegram-test-api (a Telegram Bot API
     let last: BotMessage | undefined;
     /** The bot's answers to one input, once it has sent them. */
     const answers = async (): Promise<BotMessage[]> => {
-      for (let tries = 0; tries < 200; tries++) {
-        const { result } = await client.getUpdates();
-        if (result.length > 0) {
-          const messages = result.map((update) => update.message as unknown as BotMessage);
-          last = messages.at(-1);
-          return messages;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error("the bot did not answer within 10 s");
+      const { result } = await client.getUpdates();
+      const messages = result.map((update) => update.message as unknown as BotMessage);
+      last = messages.at(-1);
+      return messages;
     };
     return {
       say: async (text: string) => {

@@ -310,13 +310,13 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const solution = await db.solution.findFirstOrThrow({
       where: { status: "PUBLISHED", organisationId: vendor.person.organisationId ?? -1 },
     });
-    const matches = await vendorChat.press(`sg:s:${solution.id}`);
+    const matches = await vendorChat.press(`sg:s:${solution.id}:1`);
     expect(matches.text).toMatch(new RegExp(`^${solution.refCode} 的建議配對：`));
     // Someone else's solution: refused, in Chinese.
     const other = await db.solution.findFirstOrThrow({
       where: { status: "PUBLISHED", NOT: { organisationId: vendor.person.organisationId ?? -1 } },
     });
-    const refused = await vendorChat.press(`sg:s:${other.id}`);
+    const refused = await vendorChat.press(`sg:s:${other.id}:1`);
     expect(refused.text).toBe("只有該創科方案所屬機構及實驗室職員可查看建議。");
   });
 

@@ -1,4 +1,5 @@
 import { describeHours, hongKongDay, isoWeekday, openDaysOf } from "@innolab/core";
+import { button } from "./actions";
 import { backToMenu, clip, errorScreen, hkDate, orgName, screen } from "./common";
 import { type MessageKey, t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
@@ -26,8 +27,8 @@ async function findResource(ctx: FlowContext, id: number) {
 export async function resourcesScreen(ctx: FlowContext): Promise<Screen> {
   const l = ctx.language;
   const resources = await ctx.api.resource.list();
-  const rows: Action[][] = resources.map((r) => [{ label: nameOf(ctx, r), data: `br:${r.id}` }]);
-  rows.push([{ label: t(l, "menu.myBookings"), data: "bm" }, ...backToMenu(l)]);
+  const rows: Action[][] = resources.map((r) => [button(nameOf(ctx, r), "resource", r.id)]);
+  rows.push([button(t(l, "menu.myBookings"), "myBookings"), ...backToMenu(l)]);
   return screen(t(l, "book.resources"), rows);
 }
 
@@ -44,9 +45,9 @@ export async function resourceScreen(ctx: FlowContext, id: number): Promise<Scre
   }
   const rows: Action[][] = [];
   for (let i = 0; i < days.length; i += 3) {
-    rows.push(days.slice(i, i + 3).map((day) => ({ label: dayLabel(ctx, day), data: `bd:${id}:${compactDay(day)}` })));
+    rows.push(days.slice(i, i + 3).map((day) => button(dayLabel(ctx, day), "day", id, compactDay(day))));
   }
-  rows.push([{ label: t(l, "menu.book"), data: "bk" }, ...backToMenu(l)]);
+  rows.push([button(t(l, "menu.book"), "resources"), ...backToMenu(l)]);
   const text = t(l, "book.resource", {
     name: nameOf(ctx, resource),
     location: resource.location,
@@ -66,13 +67,12 @@ export async function dayScreen(ctx: FlowContext, id: number, compact: string): 
     const rows: Action[][] = [];
     for (let i = 0; i < free.length; i += 4) {
       rows.push(
-        free.slice(i, i + 4).map((slot) => ({
-          label: timeLabel(slot.startsAt),
-          data: `bs:${id}:${slot.startsAt.getTime() / 60_000}`,
-        })),
+        free
+          .slice(i, i + 4)
+          .map((slot) => button(timeLabel(slot.startsAt), "slot", id, slot.startsAt.getTime() / 60_000)),
       );
     }
-    rows.push([{ label: nameOf(ctx, resource), data: `br:${id}` }, ...backToMenu(l)]);
+    rows.push([button(nameOf(ctx, resource), "resource", id), ...backToMenu(l)]);
     const params = { name: nameOf(ctx, resource), day: dayLabel(ctx, day) };
     return screen(t(l, free.length ? "book.day" : "book.dayFull", params), rows);
   } catch (error) {
@@ -109,10 +109,10 @@ export async function confirmBooking(ctx: FlowContext, purpose: string): Promise
     });
     const params = { name: nameOf(ctx, booking.resource), when: hkDate(l, booking.startsAt), id: booking.id };
     return screen(t(l, booking.status === "PENDING" ? "book.pending" : "book.confirmed", params), [
-      [{ label: t(l, "menu.myBookings"), data: "bm" }, ...backToMenu(l)],
+      [button(t(l, "menu.myBookings"), "myBookings"), ...backToMenu(l)],
     ]);
   } catch (error) {
-    return errorScreen(ctx, error, [[{ label: t(l, "menu.book"), data: `br:${picked.resourceId}` }, ...backToMenu(l)]]);
+    return errorScreen(ctx, error, [[button(t(l, "menu.book"), "resource", picked.resourceId), ...backToMenu(l)]]);
   }
 }
 
@@ -120,15 +120,15 @@ export async function myBookingsScreen(ctx: FlowContext): Promise<Screen> {
   const l = ctx.language;
   const bookings = (await ctx.api.booking.mine()).filter((b) => b.endsAt > ctx.now);
   if (!bookings.length)
-    return screen(t(l, "book.mineNone"), [[{ label: t(l, "menu.book"), data: "bk" }, ...backToMenu(l)]]);
+    return screen(t(l, "book.mineNone"), [[button(t(l, "menu.book"), "resources"), ...backToMenu(l)]]);
   const lines = bookings.map(
     (b) =>
       `B-${b.id} ${hkDate(l, b.startsAt)} ${nameOf(ctx, b.resource)} — ${t(l, `book.status.${b.status}` as MessageKey)}`,
   );
   const rows: Action[][] = bookings
     .filter((b) => b.status === "CONFIRMED" || b.status === "PENDING")
-    .map((b) => [{ label: t(l, "book.cancelButton", { id: b.id }), data: `bx:${b.id}` }]);
-  rows.push([{ label: t(l, "menu.book"), data: "bk" }, ...backToMenu(l)]);
+    .map((b) => [button(t(l, "book.cancelButton", { id: b.id }), "cancelBooking", b.id)]);
+  rows.push([button(t(l, "menu.book"), "resources"), ...backToMenu(l)]);
   return screen(`${t(l, "book.mine")}\n${lines.join("\n")}`, rows);
 }
 
@@ -137,7 +137,7 @@ export async function cancelBookingScreen(ctx: FlowContext, id: number): Promise
   try {
     const booking = await ctx.api.booking.cancel({ id });
     return screen(t(l, "book.cancelled", { name: nameOf(ctx, booking.resource), when: hkDate(l, booking.startsAt) }), [
-      [{ label: t(l, "menu.myBookings"), data: "bm" }, ...backToMenu(l)],
+      [button(t(l, "menu.myBookings"), "myBookings"), ...backToMenu(l)],
     ]);
   } catch (error) {
     return errorScreen(ctx, error);

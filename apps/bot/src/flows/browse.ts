@@ -1,3 +1,4 @@
+import { actionData, button } from "./actions";
 import { areaName, backToMenu, clip, errorScreen, orgName, pageButtons, screen } from "./common";
 import { menuScreen } from "./menu";
 import { type MessageKey, t } from "./messages";
@@ -36,11 +37,11 @@ async function recordList(
     (item, i) => `${i + 1}. ${item.refCode} ${clip(item.title, 80)} — ${orgName(l, item.organisation)}`,
   );
   const rows: Action[][] = result.items.map((item, i) => [
-    { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
+    button(`${i + 1}. ${clip(item.title, 40)}`, "detail", code, item.id),
   ]);
   const paging = pageButtons(l, query.page, pages, dataFor);
   if (paging.length) rows.push(paging);
-  rows.push([{ label: t(l, "list.filter"), data: `fa:${code}` }, ...backToMenu(l)]);
+  rows.push([button(t(l, "list.filter"), "areaFilter", code), ...backToMenu(l)]);
   const title = await header(pages, result.total);
   return screen([title, "", ...(lines.length ? lines : [t(l, "list.empty")])].join("\n"), rows);
 }
@@ -63,7 +64,7 @@ export function listScreen(
       const areaLabel = query.area ? ` · ${areaName(l, await techAreaNamed(ctx, query.area))}` : "";
       return t(l, code === "n" ? "list.needs" : "list.solutions", { area: areaLabel, page, pages, total });
     },
-    (p) => `ls:${code}:${p}:${area}:${organisationId}`,
+    (p) => actionData("list", code, p, area, organisationId),
   );
 }
 
@@ -80,7 +81,7 @@ export function searchListScreen(ctx: FlowContext, code: KindCode, page: number)
     { page, text },
     (pages, total) =>
       t(ctx.language, code === "n" ? "list.searchNeeds" : "list.searchSolutions", { text, page, pages, total }),
-    (p) => `lq:${code}:${p}`,
+    (p) => actionData("searchPage", code, p),
   );
 }
 
@@ -101,10 +102,9 @@ export async function searchScreen(ctx: FlowContext, typed: string): Promise<Scr
     lines.push("", t(l, title, { total: found.total }));
     for (const item of found.items) {
       lines.push(`• ${item.refCode} ${clip(item.title, 80)} — ${orgName(l, item.organisation)}`);
-      rows.push([{ label: clip(`${item.refCode} ${item.title}`, 60), data: `d:${code}:${item.id}` }]);
+      rows.push([button(clip(`${item.refCode} ${item.title}`, 60), "detail", code, item.id)]);
     }
-    if (found.total > found.items.length)
-      rows.push([{ label: t(l, all, { total: found.total }), data: `lq:${code}:1` }]);
+    if (found.total > found.items.length) rows.push([button(t(l, all, { total: found.total }), "searchPage", code, 1)]);
   };
   section("n", needs, "search.needs", "search.allNeeds");
   section("s", solutions, "search.solutions", "search.allSolutions");
@@ -120,9 +120,9 @@ async function techAreaNamed(ctx: FlowContext, slug: string) {
 export async function areaFilterScreen(ctx: FlowContext, code: KindCode): Promise<Screen> {
   const l = ctx.language;
   const areas = await ctx.api.techArea.list();
-  const rows: Action[][] = [[{ label: t(l, "allAreas"), data: `ls:${code}:1:*:0` }]];
+  const rows: Action[][] = [[button(t(l, "allAreas"), "list", code, 1, "*", 0)]];
   for (let i = 0; i < areas.length; i += 2) {
-    rows.push(areas.slice(i, i + 2).map((area) => ({ label: areaName(l, area), data: `ls:${code}:1:${area.slug}:0` })));
+    rows.push(areas.slice(i, i + 2).map((area) => button(areaName(l, area), "list", code, 1, area.slug, 0)));
   }
   rows.push(backToMenu(l));
   return screen(t(l, "list.filter"), rows);
@@ -144,13 +144,13 @@ export async function detailScreen(ctx: FlowContext, code: KindCode, id: number)
     ].join("\n");
     const rows: Action[][] = [];
     if (item.organisation.id === ctx.actor.organisationId && item.status === "PUBLISHED") {
-      rows.push([{ label: t(l, "detail.suggestions"), data: `sg:${code}:${id}:1` }]);
+      rows.push([button(t(l, "detail.suggestions"), "suggestions", code, id, 1)]);
     }
     if (code === "n" && ctx.actor.role === "VENDOR" && item.status === "PUBLISHED") {
-      rows.push([{ label: t(l, "proposal.start"), data: `pp:${id}` }]);
+      rows.push([button(t(l, "proposal.start"), "pickSolution", id)]);
     }
     rows.push([
-      { label: t(l, code === "n" ? "menu.needs" : "menu.solutions"), data: `ls:${code}:1:*:0` },
+      button(t(l, code === "n" ? "menu.needs" : "menu.solutions"), "list", code, 1, "*", 0),
       ...backToMenu(l),
     ]);
     return screen(text, rows);
@@ -190,7 +190,7 @@ export async function suggestionsScreen(ctx: FlowContext, code: KindCode, id: nu
       },
     ]);
     if (all.length > page * SUGGESTIONS_PER_PAGE && page * SUGGESTIONS_PER_PAGE < 50) {
-      rows.push([{ label: t(l, "suggestions.more"), data: `sg:${code}:${id}:${page + 1}` }]);
+      rows.push([button(t(l, "suggestions.more"), "suggestions", code, id, page + 1)]);
     }
     rows.push(backToMenu(l));
     const heading = t(l, "suggestions.title", { ref: source.refCode });
@@ -220,11 +220,11 @@ export async function pairScreen(ctx: FlowContext, needId: number, solutionId: n
     const rows: Action[][] = [];
     if (item?.matchStatus === null || item?.matchStatus === "SUGGESTED") {
       rows.push([
-        { label: t(l, "proposal.shortlist"), data: `pk:${needId}:${solutionId}` },
-        { label: t(l, "proposal.decline"), data: `px:${needId}:${solutionId}` },
+        button(t(l, "proposal.shortlist"), "shortlist", needId, solutionId),
+        button(t(l, "proposal.decline"), "askDeclineReason", needId, solutionId),
       ]);
     }
-    rows.push([{ label: t(l, "detail.suggestions"), data: `sg:n:${needId}:1` }, ...backToMenu(l)]);
+    rows.push([button(t(l, "detail.suggestions"), "suggestions", "n", needId, 1), ...backToMenu(l)]);
     return screen(lines.join("\n"), rows);
   } catch (error) {
     return errorScreen(ctx, error);
@@ -240,12 +240,9 @@ export async function mineScreen(ctx: FlowContext, code: KindCode): Promise<Scre
       (item, i) => `${i + 1}. ${item.refCode} [${t(l, `status.${item.status}` as MessageKey)}] ${clip(item.title, 70)}`,
     );
     const rows: Action[][] = result.items.map((item, i) => [
-      { label: `${i + 1}. ${clip(item.title, 40)}`, data: `d:${code}:${item.id}` },
+      button(`${i + 1}. ${clip(item.title, 40)}`, "detail", code, item.id),
     ]);
-    rows.push([
-      { label: t(l, code === "n" ? "menu.newNeed" : "menu.newSolution"), data: `nw:${code}` },
-      ...backToMenu(l),
-    ]);
+    rows.push([button(t(l, code === "n" ? "menu.newNeed" : "menu.newSolution"), "newForm", code), ...backToMenu(l)]);
     return screen(lines.length ? lines.join("\n") : t(l, "list.empty"), rows);
   } catch (error) {
     return errorScreen(ctx, error);

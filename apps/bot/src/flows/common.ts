@@ -1,9 +1,10 @@
 import type { Language } from "@innolab/core";
 import { TRPCError } from "@trpc/server";
+import { button } from "./actions";
 import { t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
 
-export const backToMenu = (language: Language): Action[] => [{ label: t(language, "back"), data: "menu" }];
+export const backToMenu = (language: Language): Action[] => [button(t(language, "back"), "menu")];
 
 export function screen(text: string, actions: Action[][] = []): Screen {
   return { text, actions };

@@ -1,13 +1,18 @@
 import {
   createCaller,
   createContext,
+  DomainError,
   type Language,
   languageFromTag,
+  localizeError,
   logError,
   type RequestSource,
+  type RoleGroup,
+  roleInGroup,
 } from "@innolab/core";
 import type { Db } from "@innolab/db";
 import { TRPCError } from "@trpc/server";
+import { ACTIONS, type ActionName, type ActionValues, type ReadAction, readAction } from "./actions";
 import {
   cancelBookingScreen,
   confirmBooking,
@@ -58,56 +63,56 @@ import type { ChatChannel, ChatUser, FlowContext, Screen, UserInput } from "./ty
 
 const SOURCE: Record<ChatChannel, RequestSource> = { TELEGRAM: "telegram", TEAMS: "teams", TERMINAL: "cli" };
 
-type Route = [RegExp, (ctx: FlowContext, match: RegExpMatchArray) => Promise<Screen> | Screen];
-
 /** What people type to say hello, outside a form or prompt: answered with the menu, as /start is. */
 const GREETING = /^(hi|hello|hey|start|menu|你好|您好|哈囉|嗨)[!！.。\s]*$/i;
 
-/** Button data the bot understands; anything else is stale or forged. */
-const ROUTES: Route[] = [
-  [/^menu$/, (ctx) => menuScreen(ctx)],
-  [
-    /^ls:([ns]):(\d{1,4}):([a-z0-9-]{1,40}|\*):(\d{1,9})$/,
-    (ctx, m) => listScreen(ctx, m[1] as "n", Number(m[2]), m[3]!, Number(m[4])),
-  ],
-  [/^lq:([ns]):(\d{1,4})$/, (ctx, m) => searchListScreen(ctx, m[1] as "n", Number(m[2]))],
-  [/^fa:([ns])$/, (ctx, m) => areaFilterScreen(ctx, m[1] as "n")],
-  [/^d:([ns]):(\d{1,9})$/, (ctx, m) => detailScreen(ctx, m[1] as "n", Number(m[2]))],
-  [
-    /^sg:([ns]):(\d{1,9})(?::([1-5]))?$/,
-    (ctx, m) => suggestionsScreen(ctx, m[1] as "n", Number(m[2]), Number(m[3] ?? 1)),
-  ],
-  [/^pv:(\d{1,9}):(\d{1,9})$/, (ctx, m) => pairScreen(ctx, Number(m[1]), Number(m[2]))],
-  [/^pp:(\d{1,9})$/, (ctx, m) => pickSolutionScreen(ctx, Number(m[1]))],
-  [/^pq:(\d{1,9}):(\d{1,9})$/, (ctx, m) => askPitch(ctx, Number(m[1]), Number(m[2]))],
-  [/^ps$/, (ctx) => sendProposal(ctx, null)],
-  [/^pk:(\d{1,9}):(\d{1,9})$/, (ctx, m) => shortlist(ctx, Number(m[1]), Number(m[2]))],
-  [/^px:(\d{1,9}):(\d{1,9})$/, (ctx, m) => askDeclineReason(ctx, Number(m[1]), Number(m[2]))],
-  [/^my:([ns])$/, (ctx, m) => mineScreen(ctx, m[1] as "n")],
-  [/^nw:([ns])$/, (ctx, m) => startForm(ctx, m[1] === "n" ? "need" : "solution")],
-  [/^fo$/, (ctx) => forumsScreen(ctx)],
-  [/^fd:(\d{1,9})$/, (ctx, m) => forumScreen(ctx, Number(m[1]))],
-  [/^fr:(\d{1,9})$/, (ctx, m) => registerScreen(ctx, Number(m[1]))],
-  [/^fc:(\d{1,9})$/, (ctx, m) => cancelScreen(ctx, Number(m[1]))],
-  [/^fm$/, (ctx) => myRegistrationsScreen(ctx)],
-  [/^su$/, (ctx) => subscriptionsScreen(ctx)],
-  [/^st:((NEW_NEEDS|NEW_SOLUTIONS|FORUMS)|TECH_AREA:[a-z0-9-]{1,40})$/, (ctx, m) => toggleSubscription(ctx, m[1]!)],
-  [/^lk$/, (ctx) => askForCode(ctx)],
-  [/^lg$/, (ctx) => toggleLanguage(ctx)],
-  [/^hp$/, (ctx) => helpScreen(ctx)],
-  [/^bk$/, (ctx) => resourcesScreen(ctx)],
-  [/^br:(\d{1,9})$/, (ctx, m) => resourceScreen(ctx, Number(m[1]))],
-  [/^bd:(\d{1,9}):(\d{8})$/, (ctx, m) => dayScreen(ctx, Number(m[1]), m[2]!)],
-  [/^bs:(\d{1,9}):(\d{1,10})$/, (ctx, m) => pickSlot(ctx, Number(m[1]), Number(m[2]))],
-  [/^bm$/, (ctx) => myBookingsScreen(ctx)],
-  [/^bx:(\d{1,9})$/, (ctx, m) => cancelBookingScreen(ctx, Number(m[1]))],
-  [/^sr$/, (ctx) => showroomScreen(ctx)],
-  [/^rq$/, (ctx) => reviewQueueScreen(ctx)],
-  [/^rv:([ns]):(\d{1,9})$/, (ctx, m) => reviewItemScreen(ctx, m[1] as "n", Number(m[2]))],
-  [/^rp:([ns]):(\d{1,9})$/, (ctx, m) => publishScreen(ctx, m[1] as "n", Number(m[2]))],
-  [/^rr:([ns]):(\d{1,9})$/, (ctx, m) => askRejectReason(ctx, m[1] as "n", Number(m[2]))],
-  [/^kp$/, (ctx) => kpiSummaryScreen(ctx)],
-];
+type FormActionName = {
+  [Name in ActionName]: (typeof ACTIONS)[Name] extends { form: true } ? Name : never;
+}[ActionName];
+type Handler<Name extends ActionName> = (ctx: FlowContext, ...values: ActionValues<Name>) => Promise<Screen> | Screen;
+
+/** The screen each button shows (the buttons are in actions.ts; the guided form's are handled in submit.ts). */
+const HANDLERS: { [Name in Exclude<ActionName, FormActionName>]: Handler<Name> } = {
+  menu: (ctx) => menuScreen(ctx),
+  list: listScreen,
+  searchPage: searchListScreen,
+  areaFilter: areaFilterScreen,
+  detail: detailScreen,
+  suggestions: suggestionsScreen,
+  pair: pairScreen,
+  pickSolution: pickSolutionScreen,
+  askPitch,
+  sendWithoutPitch: (ctx) => sendProposal(ctx, null),
+  shortlist,
+  askDeclineReason,
+  mine: mineScreen,
+  newForm: (ctx, kind) => startForm(ctx, kind === "n" ? "need" : "solution"),
+  forums: forumsScreen,
+  forum: forumScreen,
+  register: registerScreen,
+  cancelRegistration: cancelScreen,
+  myRegistrations: myRegistrationsScreen,
+  subscriptions: subscriptionsScreen,
+  toggleTopic: toggleSubscription,
+  link: askForCode,
+  language: toggleLanguage,
+  help: helpScreen,
+  resources: resourcesScreen,
+  resource: resourceScreen,
+  day: dayScreen,
+  slot: pickSlot,
+  myBookings: myBookingsScreen,
+  cancelBooking: cancelBookingScreen,
+  showroom: showroomScreen,
+  reviewQueue: reviewQueueScreen,
+  reviewItem: reviewItemScreen,
+  publish: publishScreen,
+  askRejectReason,
+  kpiSummary: kpiSummaryScreen,
+};
+
+const isFormAction = (action: ReadAction): action is Extract<ReadAction, { name: FormActionName }> =>
+  "form" in ACTIONS[action.name];
 
 /**
  * What a failed input shows. A refusal of the core is told as the core worded it (in the
@@ -225,15 +230,18 @@ export class FlowEngine {
       if (input.text.trim()) return [await searchScreen(ctx, input.text)];
       return [menuScreen(ctx, t(l, "input.unknown"))];
     }
-    if (form && /^(fq|fe|fx|fs|fa\+[a-z0-9-]{1,40})$/.test(input.data))
-      return [await formAction(ctx, form, input.data)];
-    for (const [pattern, handler] of ROUTES) {
-      const match = input.data.match(pattern);
-      if (match) {
-        // Leaving a form through the menu keeps the draft for when the user comes back.
-        return [await handler(ctx, match)];
-      }
+    const action = readAction(input.data);
+    // Data no button of ours carries: stale or forged.
+    if (!action) return [menuScreen(ctx, t(l, "input.stale"))];
+    const role = (ACTIONS[action.name] as { role?: RoleGroup }).role;
+    if (role && !roleInGroup(ctx.actor.role, role)) {
+      return [errorScreen(ctx, localizeError(new DomainError("ROLE_FORBIDDEN", { role: ctx.actor.role }), l))];
     }
-    return [menuScreen(ctx, t(l, "input.stale"))];
+    // A form's button means nothing once the form is sent or left.
+    if (isFormAction(action))
+      return [form ? await formAction(ctx, form, action) : menuScreen(ctx, t(l, "input.stale"))];
+    // Leaving a form through the menu keeps the draft for when the user comes back.
+    const handler = HANDLERS[action.name] as (ctx: FlowContext, ...values: unknown[]) => Promise<Screen> | Screen;
+    return [await handler(ctx, ...action.values)];
   }
 }

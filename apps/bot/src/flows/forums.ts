@@ -1,3 +1,4 @@
+import { button } from "./actions";
 import { icsEvent } from "./calendar";
 import { backToMenu, errorScreen, hkDate, screen } from "./common";
 import { type MessageKey, t } from "./messages";
@@ -10,9 +11,9 @@ export async function forumsScreen(ctx: FlowContext): Promise<Screen> {
   const l = ctx.language;
   const forums = await ctx.api.forum.list({ when: "upcoming", pageSize: 8 });
   const rows: Action[][] = forums.map((forum) => [
-    { label: `${hkDate(l, forum.startsAt)} ${titleOf(ctx, forum)}`, data: `fd:${forum.id}` },
+    button(`${hkDate(l, forum.startsAt)} ${titleOf(ctx, forum)}`, "forum", forum.id),
   ]);
-  rows.push([{ label: t(l, "forums.mine"), data: "fm" }, ...backToMenu(l)]);
+  rows.push([button(t(l, "forums.mine"), "myRegistrations"), ...backToMenu(l)]);
   return screen(forums.length ? t(l, "forums.title") : t(l, "forums.none"), rows);
 }
 
@@ -28,11 +29,8 @@ export async function forumScreen(ctx: FlowContext, id: number): Promise<Screen>
       seats: forum.seatsLeft,
     });
     return screen(text, [
-      [
-        { label: t(l, "forum.register"), data: `fr:${id}` },
-        { label: t(l, "forum.cancel"), data: `fc:${id}` },
-      ],
-      [{ label: t(l, "menu.forums"), data: "fo" }, ...backToMenu(l)],
+      [button(t(l, "forum.register"), "register", id), button(t(l, "forum.cancel"), "cancelRegistration", id)],
+      [button(t(l, "menu.forums"), "forums"), ...backToMenu(l)],
     ]);
   } catch (error) {
     return errorScreen(ctx, error);
@@ -68,7 +66,7 @@ export async function registerScreen(ctx: FlowContext, id: number): Promise<Scre
     if (registration.status === "WAITLISTED") return screen(t(l, "forum.waitlisted", { title }), [backToMenu(l)]);
     return {
       text: t(l, "forum.registered", { title, code: registration.checkInCode }),
-      actions: [[{ label: t(l, "forums.mine"), data: "fm" }, ...backToMenu(l)]],
+      actions: [[button(t(l, "forums.mine"), "myRegistrations"), ...backToMenu(l)]],
       attachment: calendarFile(ctx, forum, registration.checkInCode),
     };
   } catch (error) {
@@ -94,6 +92,6 @@ export async function myRegistrationsScreen(ctx: FlowContext): Promise<Screen> {
       `${hkDate(l, r.forum.startsAt)} ${titleOf(ctx, r.forum)} — ${t(l, `registration.${r.status}` as MessageKey)}${r.status === "REGISTERED" ? ` (${r.checkInCode})` : ""}`,
   );
   return screen(lines.length ? lines.join("\n") : t(l, "forum.myNone"), [
-    [{ label: t(l, "menu.forums"), data: "fo" }, ...backToMenu(l)],
+    [button(t(l, "menu.forums"), "forums"), ...backToMenu(l)],
   ]);
 }

@@ -1,3 +1,4 @@
+import { button } from "./actions";
 import { backToMenu, errorScreen, screen } from "./common";
 import { menuScreen } from "./menu";
 import { t } from "./messages";
@@ -21,8 +22,6 @@ export async function redeemCode(ctx: FlowContext, code: string): Promise<Screen
       : "InnoLab";
     return menuScreen(ctx, t(ctx.language, "link.done", { role: t(ctx.language, `role.${person.role}`), org }));
   } catch (error) {
-    return errorScreen(ctx, error, [
-      [{ label: t(ctx.language, "menu.link"), data: "lk" }, ...backToMenu(ctx.language)],
-    ]);
+    return errorScreen(ctx, error, [[button(t(ctx.language, "menu.link"), "link"), ...backToMenu(ctx.language)]]);
   }
 }

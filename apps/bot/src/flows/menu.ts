@@ -1,3 +1,4 @@
+import { button } from "./actions";
 import { commandList } from "./commands";
 import { backToMenu, screen } from "./common";
 import { t } from "./messages";
@@ -6,45 +7,24 @@ import type { Action, FlowContext, Screen } from "./types";
 export function menuScreen(ctx: FlowContext, intro?: string): Screen {
   const l = ctx.language;
   const rows: Action[][] = [
-    [
-      { label: t(l, "menu.needs"), data: "ls:n:1:*:0" },
-      { label: t(l, "menu.solutions"), data: "ls:s:1:*:0" },
-    ],
-    [
-      { label: t(l, "menu.forums"), data: "fo" },
-      { label: t(l, "menu.subscriptions"), data: "su" },
-    ],
+    [button(t(l, "menu.needs"), "list", "n", 1, "*", 0), button(t(l, "menu.solutions"), "list", "s", 1, "*", 0)],
+    [button(t(l, "menu.forums"), "forums"), button(t(l, "menu.subscriptions"), "subscriptions")],
   ];
   if (ctx.actor.role === "OFFICER") {
-    rows.push([
-      { label: t(l, "menu.myNeeds"), data: "my:n" },
-      { label: t(l, "menu.newNeed"), data: "nw:n" },
-    ]);
+    rows.push([button(t(l, "menu.myNeeds"), "mine", "n"), button(t(l, "menu.newNeed"), "newForm", "n")]);
   } else if (ctx.actor.role === "VENDOR") {
-    rows.push([
-      { label: t(l, "menu.mySolutions"), data: "my:s" },
-      { label: t(l, "menu.newSolution"), data: "nw:s" },
-    ]);
+    rows.push([button(t(l, "menu.mySolutions"), "mine", "s"), button(t(l, "menu.newSolution"), "newForm", "s")]);
   } else if (ctx.actor.role === "SUBSCRIBER") {
-    rows.push([{ label: t(l, "menu.link"), data: "lk" }]);
+    rows.push([button(t(l, "menu.link"), "link")]);
   }
   if (ctx.actor.role === "ADMIN") {
-    rows.push([
-      { label: t(l, "menu.review"), data: "rq" },
-      { label: t(l, "menu.kpi"), data: "kp" },
-    ]);
+    rows.push([button(t(l, "menu.review"), "reviewQueue"), button(t(l, "menu.kpi"), "kpiSummary")]);
   } else if (ctx.actor.role === "MANAGER") {
-    rows.push([{ label: t(l, "menu.kpi"), data: "kp" }]);
+    rows.push([button(t(l, "menu.kpi"), "kpiSummary")]);
   }
   const books = ctx.actor.role === "OFFICER" || ctx.actor.role === "VENDOR" || ctx.actor.role === "ADMIN";
-  rows.push([
-    ...(books ? [{ label: t(l, "menu.book"), data: "bk" }] : []),
-    { label: t(l, "menu.showroom"), data: "sr" },
-  ]);
-  rows.push([
-    { label: t(l, "menu.language"), data: "lg" },
-    { label: t(l, "menu.help"), data: "hp" },
-  ]);
+  rows.push([...(books ? [button(t(l, "menu.book"), "resources")] : []), button(t(l, "menu.showroom"), "showroom")]);
+  rows.push([button(t(l, "menu.language"), "language"), button(t(l, "menu.help"), "help")]);
   return screen(intro ? `${intro}\n\n${t(l, "menu")}` : t(l, "menu"), rows);
 }
 

@@ -1,3 +1,4 @@
+import { button } from "./actions";
 import { backToMenu, clip, errorScreen, screen } from "./common";
 import { t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
@@ -19,7 +20,7 @@ export async function pickSolutionScreen(ctx: FlowContext, needId: number): Prom
     const published = mine.items.filter((item) => item.status === "PUBLISHED").slice(0, 5);
     if (published.length === 0) return screen(t(l, "proposal.noSolutions"), [backToMenu(l)]);
     const rows: Action[][] = published.map((item) => [
-      { label: clip(`${item.refCode} ${item.title}`, 60), data: `pq:${needId}:${item.id}` },
+      button(clip(`${item.refCode} ${item.title}`, 60), "askPitch", needId, item.id),
     ]);
     rows.push(backToMenu(l));
     return screen(t(l, "proposal.pick", { ref: need.refCode }), rows);
@@ -33,7 +34,7 @@ export function askPitch(ctx: FlowContext, needId: number, solutionId: number): 
   ctx.session.awaiting = "proposal-pitch";
   ctx.session.pair = { needId, solutionId };
   const l = ctx.language;
-  return screen(t(l, "proposal.pitch"), [[{ label: t(l, "proposal.sendBare"), data: "ps" }], backToMenu(l)]);
+  return screen(t(l, "proposal.pitch"), [[button(t(l, "proposal.sendBare"), "sendWithoutPitch")], backToMenu(l)]);
 }
 
 /** The pitch typed (or `ps`: none): the proposal is sent. */
@@ -48,7 +49,7 @@ export async function sendProposal(ctx: FlowContext, pitch: string | null): Prom
       ctx.api.solution.get({ id: pair.solutionId }),
     ]);
     return screen(t(l, "proposal.sent", { need: need.refCode, solution: solution.refCode }), [
-      [{ label: need.refCode, data: `d:n:${need.id}` }, ...backToMenu(l)],
+      [button(need.refCode, "detail", "n", need.id), ...backToMenu(l)],
     ]);
   } catch (error) {
     return errorScreen(ctx, error);
@@ -62,7 +63,7 @@ export async function shortlist(ctx: FlowContext, needId: number, solutionId: nu
     await ctx.api.match.decideProposal({ needId, solutionId, decision: "SHORTLIST" });
     return decidedScreen(ctx, needId, solutionId, "proposal.shortlisted");
   } catch (error) {
-    return errorScreen(ctx, error, [[{ label: t(l, "detail.suggestions"), data: `sg:n:${needId}:1` }]]);
+    return errorScreen(ctx, error, [[button(t(l, "detail.suggestions"), "suggestions", "n", needId, 1)]]);
   }
 }
 
@@ -97,6 +98,6 @@ async function decidedScreen(
     ctx.api.solution.get({ id: solutionId }),
   ]);
   return screen(t(l, key, { need: need.refCode, solution: solution.refCode }), [
-    [{ label: t(l, "detail.suggestions"), data: `sg:n:${needId}:1` }, ...backToMenu(l)],
+    [button(t(l, "detail.suggestions"), "suggestions", "n", needId, 1), ...backToMenu(l)],
   ]);
 }

@@ -1,4 +1,5 @@
 import { MAX_TECH_AREAS } from "@innolab/core";
+import { button } from "./actions";
 import { areaName, backToMenu, clip, errorScreen, screen } from "./common";
 import { menuScreen } from "./menu";
 import { t } from "./messages";
@@ -9,13 +10,13 @@ export const FORM_TTL_MS = 12 * 3_600_000;
 const LIMITS = { title: 200, description: 5000, extra: 3000 } as const;
 const requiredRole = { need: "OFFICER", solution: "VENDOR" } as const;
 
-const cancelRow = (ctx: FlowContext): Action[] => [{ label: t(ctx.language, "form.cancel"), data: "fq" }];
+const cancelRow = (ctx: FlowContext): Action[] => [button(t(ctx.language, "form.cancel"), "formQuit")];
 
 export async function startForm(ctx: FlowContext, kind: "need" | "solution"): Promise<Screen> {
   if (ctx.actor.role !== requiredRole[kind]) {
     const role = t(ctx.language, `role.${requiredRole[kind]}`);
     return screen(t(ctx.language, "role.needed", { role }), [
-      [{ label: t(ctx.language, "menu.link"), data: "lk" }, ...backToMenu(ctx.language)],
+      [button(t(ctx.language, "menu.link"), "link"), ...backToMenu(ctx.language)],
     ]);
   }
   ctx.session.form = { kind, step: "title", areas: [], startedAt: ctx.now.getTime() };
@@ -51,13 +52,12 @@ async function prompt(ctx: FlowContext, form: FormState): Promise<Screen> {
 
 async function areasPrompt(ctx: FlowContext, form: FormState): Promise<Screen> {
   const areas = await ctx.api.techArea.list();
-  const buttons = areas.map((area) => ({
-    label: `${form.areas.includes(area.slug) ? "✓ " : ""}${areaName(ctx.language, area)}`,
-    data: `fa+${area.slug}`,
-  }));
+  const buttons = areas.map((area) =>
+    button(`${form.areas.includes(area.slug) ? "✓ " : ""}${areaName(ctx.language, area)}`, "formArea", area.slug),
+  );
   const rows: Action[][] = [];
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
-  rows.push([{ label: t(ctx.language, "form.continue"), data: "fx" }, ...cancelRow(ctx)]);
+  rows.push([button(t(ctx.language, "form.continue"), "formNext"), ...cancelRow(ctx)]);
   return screen(t(ctx.language, "form.areas"), rows);
 }
 
@@ -75,10 +75,7 @@ async function reviewPrompt(ctx: FlowContext, form: FormState): Promise<Screen> 
     extra: clip(form.extra ?? "", 600),
   });
   return screen(text, [
-    [
-      { label: t(l, "form.send"), data: "fs" },
-      { label: t(l, "form.edit"), data: "fe" },
-    ],
+    [button(t(l, "form.send"), "formSend"), button(t(l, "form.edit"), "formRestart")],
     cancelRow(ctx),
   ]);
 }
@@ -103,18 +100,23 @@ export async function answerForm(ctx: FlowContext, form: FormState, text: string
   return prompt(ctx, form);
 }
 
-export async function formAction(ctx: FlowContext, form: FormState, data: string): Promise<Screen> {
+/** A press of one of the guided form's buttons while the form is open. */
+export async function formAction(
+  ctx: FlowContext,
+  form: FormState,
+  action: { name: "formQuit" | "formRestart" | "formArea" | "formNext" | "formSend"; values: unknown[] },
+): Promise<Screen> {
   const l = ctx.language;
-  if (data === "fq") {
+  if (action.name === "formQuit") {
     ctx.session.form = undefined;
     return menuScreen(ctx, t(l, "form.cancelled"));
   }
-  if (data === "fe") {
+  if (action.name === "formRestart") {
     ctx.session.form = { kind: form.kind, step: "title", areas: [], startedAt: ctx.now.getTime() };
     return prompt(ctx, ctx.session.form);
   }
-  if (data.startsWith("fa+") && form.step === "areas") {
-    const slug = data.slice(3);
+  if (action.name === "formArea" && form.step === "areas") {
+    const slug = String(action.values[0]);
     if (form.areas.includes(slug)) {
       form.areas = form.areas.filter((a) => a !== slug);
       return areasPrompt(ctx, form);
@@ -128,12 +130,12 @@ export async function formAction(ctx: FlowContext, form: FormState, data: string
     form.areas = [...form.areas, slug];
     return areasPrompt(ctx, form);
   }
-  if (data === "fx" && form.step === "areas") {
+  if (action.name === "formNext" && form.step === "areas") {
     if (form.areas.length === 0) return { ...(await areasPrompt(ctx, form)), text: t(l, "form.pickArea") };
     form.step = "extra";
     return prompt(ctx, form);
   }
-  if (data === "fs" && form.step === "review") {
+  if (action.name === "formSend" && form.step === "review") {
     try {
       const created = await ctx.api[form.kind].create({
         title: form.title ?? "",

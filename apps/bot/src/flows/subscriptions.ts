@@ -1,4 +1,5 @@
 import { TOPIC_KINDS, techAreaTopic } from "@innolab/core";
+import { button } from "./actions";
 import { areaName, backToMenu, screen } from "./common";
 import { t } from "./messages";
 import type { Action, FlowContext, Screen } from "./types";
@@ -11,10 +12,9 @@ export async function subscriptionsScreen(ctx: FlowContext): Promise<Screen> {
     ...TOPIC_KINDS.map((key) => ({ key, label: t(l, `subs.${key}`) })),
     ...areas.map((area) => ({ key: techAreaTopic(area.slug), label: areaName(l, area) })),
   ];
-  const buttons = topics.map((topic) => ({
-    label: `${subscribed.has(topic.key) ? "✓ " : ""}${topic.label}`,
-    data: `st:${topic.key}`,
-  }));
+  const buttons = topics.map((topic) =>
+    button(`${subscribed.has(topic.key) ? "✓ " : ""}${topic.label}`, "toggleTopic", topic.key),
+  );
   const rows: Action[][] = [];
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
   rows.push(backToMenu(l));

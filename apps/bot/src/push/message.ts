@@ -1,4 +1,5 @@
 import type { push } from "@innolab/core";
+import { button } from "../flows/actions";
 import type { Screen } from "../flows/types";
 
 /** Telegram's limit for one message; Teams allows more, so the smaller one bounds both. */
@@ -31,7 +32,7 @@ export function alertMessage(delivery: push.ClaimedDelivery): string {
 /** An alert as a screen: its text, and a button for each record it offers to open (`d:<n|s>:<id>`). */
 export function alertScreen(delivery: push.ClaimedDelivery): Screen {
   const actions = delivery.actions.map((action) => [
-    { label: action.label, data: `d:${action.kind === "need" ? "n" : "s"}:${action.id}` },
+    button(action.label, "detail", action.kind === "need" ? "n" : "s", action.id),
   ]);
   return { text: alertMessage(delivery), actions, language: delivery.identity.language === "zh-HK" ? "zh-HK" : "en" };
 }
