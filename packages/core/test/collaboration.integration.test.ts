@@ -280,6 +280,46 @@ describeEachDatabase("collaboration platform: resources, bookings, showroom", (d
     expect(confirmed).toBeGreaterThan(3);
   });
 
+  it("utilisation counts open and booked hours by the hour when a range starts and ends mid-day (recounted minute by minute)", async () => {
+    // Wednesday 2:30 pm to the next Monday 11 am, as one period.
+    const from = at(WED, 14, 30);
+    const to = at("2026-11-30", 11);
+    const later = at("2026-12-02", 10, 45);
+    // A booking across the range's start: only its hours after 2:30 pm count.
+    await book("vendor", { resourceId: kits.id, startsAt: at(WED, 14), endsAt: at(WED, 16) });
+    const resources = await f.db.resource.findMany({ where: { active: true } });
+    const bookings = await f.db.booking.findMany({
+      where: { status: "CONFIRMED", startsAt: { lt: later }, endsAt: { gt: from } },
+    });
+    expect(bookings.length).toBeGreaterThan(0);
+    /** Minute by minute, in Hong Kong wall time: open minutes of every resource, and booked or blocked minutes. */
+    const recount = (start: Date, end: Date) => {
+      let open = 0;
+      let booked = 0;
+      let blocked = 0;
+      for (let t = start.getTime(); t < end.getTime(); t += 60_000) {
+        const wall = new Date(t + 8 * 3_600_000);
+        const weekday = wall.getUTCDay() || 7;
+        const minute = wall.getUTCHours() * 60 + wall.getUTCMinutes();
+        for (const r of resources) {
+          if (r.openDays.split(",").map(Number).includes(weekday) && minute >= r.opensAtMin && minute < r.closesAtMin)
+            open++;
+        }
+        for (const b of bookings) {
+          if (t >= b.startsAt.getTime() && t < b.endsAt.getTime()) b.maintenance ? blocked++ : booked++;
+        }
+      }
+      return open - blocked > 0 ? Math.round((booked / (open - blocked)) * 1000) / 1000 : 0;
+    };
+    const whole = await f.as("manager").kpi.overview({ from, to, granularity: "year" });
+    expect(whole.utilisation).toEqual([recount(from, to)]);
+    expect(whole.utilisation[0]).toBeGreaterThan(0);
+    // Across a month's end, month by month: each month's part of the range.
+    const byMonth = await f.as("manager").kpi.overview({ from, to: later, granularity: "month" });
+    const december = at("2026-12-01", 0);
+    expect(byMonth.utilisation).toEqual([recount(from, december), recount(december, later)]);
+  });
+
   it("bad input changes nothing and says what is wrong", async () => {
     const before = await tableCounts(f.db);
     await expect(
