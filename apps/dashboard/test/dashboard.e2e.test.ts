@@ -368,6 +368,66 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(publish).toBe(403);
   });
 
+  it("the KPI page opens with its numbers in its HTML; a link opens the view it names; filters land in the address", async () => {
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
+    await page.waitForURL(/\/kpi$/);
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const firstHtml = async (path: string) => {
+      const response = await fetch(`${lab.baseUrl}${path}`, { headers: { cookie } });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    /** A card's number as the server wrote it into the page (before any script ran). */
+    const inHtml = (html: string, key: string) => {
+      const match = new RegExp(`data-testid="card-${key}".*?data-testid="card-value"[^>]*>([\\d,]+)<`, "s").exec(html);
+      return match ? Number(match[1]!.replaceAll(",", "")) : undefined;
+    };
+    const cardValue = async (key: string) =>
+      Number((await page.getByTestId(`card-${key}`).getByTestId("card-value").textContent())?.replaceAll(",", ""));
+    const db = lab.database.db;
+
+    // Since launch: the first response already holds the numbers the page then shows.
+    const html = await firstHtml("/kpi");
+    await expect.poll(() => page.getByTestId("card-needsSubmitted").count()).toBe(1);
+    expect(inHtml(html, "needsSubmitted")).toBe(await cardValue("needsSubmitted"));
+    expect(inHtml(html, "adoptions")).toBe(await cardValue("adoptions"));
+    // Time to first numbers, as a browser sees it.
+    await page.goto(`${lab.baseUrl}/kpi`);
+    await page.getByTestId("card-needsSubmitted").getByTestId("card-value").waitFor();
+    const shownAfter = await page.evaluate(() => Math.round(performance.now()));
+    console.log(`KPI page: numbers in the first HTML response; shown ${shownAfter} ms after navigation start`);
+
+    // A shared link: 2022, by year, AI only — the page opens on that view, numbers in the HTML.
+    const link = "/kpi?from=2022-01-01&to=2022-12-31&g=year&area=artificial-intelligence";
+    const aiIn2022 = await db.serviceNeed.count({
+      where: {
+        submittedAt: { gte: hkMidnight("2022-01-01"), lt: hkMidnight("2023-01-01") },
+        techAreas: { some: { techArea: { slug: "artificial-intelligence" } } },
+      },
+    });
+    expect(inHtml(await firstHtml(link), "needsSubmitted")).toBe(aiIn2022);
+    await page.goto(`${lab.baseUrl}${link}`);
+    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("2022-01-01");
+    expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe("2022-12-31");
+    expect(await page.getByLabel("Per", { exact: true }).inputValue()).toBe("year");
+    expect(await page.getByLabel("Technology area", { exact: true }).inputValue()).toBe("artificial-intelligence");
+    await expect.poll(() => cardValue("needsSubmitted")).toBe(aiIn2022);
+
+    // A change of filter is written into the address; reopening the address shows that view.
+    await page.getByLabel("Per", { exact: true }).selectOption("month");
+    await expect.poll(() => new URL(page.url()).searchParams.get("g")).toBe("month");
+    expect(new URL(page.url()).searchParams.get("area")).toBe("artificial-intelligence");
+    await page.reload();
+    expect(await page.getByLabel("Per", { exact: true }).inputValue()).toBe("month");
+    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("2022-01-01");
+
+    // A crafted or broken link opens the default view, never an error.
+    expect(
+      inHtml(await firstHtml("/kpi?from=2022-13-45&to=x&g=decade&org=abc&area=%3Cscript%3E"), "needsSubmitted"),
+    ).toBe(inHtml(html, "needsSubmitted"));
+  });
+
   it("lab staff: publish from the review queue, reject with a reason, check a registrant in", async () => {
     const db = lab.database.db;
     const officer = await db.person.findFirstOrThrow({ where: { role: "OFFICER", organisationId: { not: null } } });

@@ -1,14 +1,18 @@
 import { kpi } from "@innolab/core";
 import { LAB_LAUNCH } from "@innolab/core/kpi-periods";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
-import { presetRange } from "~/components/kpi/query";
+import { filtersFromSearch, presetRange } from "~/components/kpi/query";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
 import { ApiProvider } from "~/trpc/client";
 
 export const dynamic = "force-dynamic";
 
 /** Management's view: participation over time. Staff and managers only (checked on the server). */
-export default async function KpiPage() {
+export default async function KpiPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("oversight", "/kpi");
   const language = await currentLanguage();
   const api = await serverApi();
@@ -22,15 +26,35 @@ export default async function KpiPage() {
     }
     return all;
   };
-  const [areas, departments] = await Promise.all([api.techArea.list(), allDepartments()]);
-  const { from, to } = presetRange("launch", new Date(), LAB_LAUNCH);
+  // The view a shared link asks for (?from=…&to=…&g=…), else since launch by quarter.
+  const { filters, custom } = filtersFromSearch(await searchParams, {
+    ...presetRange("launch", new Date(), LAB_LAUNCH),
+    granularity: "quarter",
+    cumulative: false,
+    compare: false,
+  });
+  const query = {
+    from: filters.from,
+    to: filters.to,
+    granularity: filters.granularity,
+    techArea: filters.techArea,
+    organisationId: filters.organisationId,
+  };
+  // The first view's numbers come in the page's HTML; the browser takes over for filters.
+  const [areas, departments, overview] = await Promise.all([
+    api.techArea.list(),
+    allDepartments(),
+    api.kpi.overview(query).catch(() => undefined),
+  ]);
   return (
     <ApiProvider>
       <KpiDashboard
         language={language}
         launch={LAB_LAUNCH.toISOString()}
         cardKeys={kpi.HEADLINE_CARDS}
-        initial={{ from, to, granularity: "quarter", cumulative: false, compare: false }}
+        initial={filters}
+        initialOverview={overview}
+        customRange={custom}
         techAreas={areas.map((a) => ({ value: a.slug, labelEn: a.nameEn, labelZh: a.nameZh }))}
         departments={departments.map((o) => ({ value: String(o.id), labelEn: o.nameEn, labelZh: o.nameZh }))}
       />

@@ -17,6 +17,7 @@ export function KpiFilterBar({
   techAreas,
   departments,
   launch,
+  initialPreset,
 }: {
   t: Dictionary;
   language: Language;
@@ -25,8 +26,9 @@ export function KpiFilterBar({
   techAreas: Option[];
   departments: Option[];
   launch: string;
+  initialPreset?: Preset;
 }) {
-  const [preset, setPreset] = useState<Preset>("launch");
+  const [preset, setPreset] = useState<Preset>(initialPreset ?? "launch");
   const [departmentSearch, setDepartmentSearch] = useState("");
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   const label = "text-sm font-medium";

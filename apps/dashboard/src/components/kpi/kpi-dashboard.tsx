@@ -4,7 +4,7 @@ import type { Language } from "@innolab/core";
 import { drillRange } from "@innolab/core/kpi-periods";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { useTRPC } from "~/trpc/client";
@@ -13,7 +13,7 @@ import { buildCharts, type ChartModel, chartRows } from "./charts-model";
 import { downloadCsv, toCsv } from "./csv";
 import { DrillDown, type DrillRequest } from "./drill-down";
 import { KpiFilterBar } from "./filter-bar";
-import { type KpiFilters, previousRange } from "./query";
+import { filtersToSearch, type KpiFilters, type Overview, previousRange } from "./query";
 
 const COLORS = ["blue", "emerald", "amber", "violet", "rose", "cyan", "slate", "fuchsia", "teal", "orange"];
 
@@ -30,8 +30,14 @@ export function KpiDashboard({
   departments,
   launch,
   cardKeys,
+  initialOverview,
+  customRange,
 }: {
   language: Language;
+  /** The first view's numbers, computed on the server (so they are in the HTML). */
+  initialOverview?: Overview;
+  /** Whether the range came from the page's link (the filter bar then shows "custom"). */
+  customRange?: boolean;
   /** The headline cards, in order (from the core, passed down: this is a client component). */
   cardKeys: readonly string[];
   initial: KpiFilters;
@@ -51,11 +57,19 @@ export function KpiDashboard({
     organisationId: filters.organisationId,
   };
   const valid = filters.from < filters.to;
+  const firstView = filters === initial;
   const current = useQuery({
     ...trpc.kpi.overview.queryOptions(query),
     enabled: valid,
     placeholderData: keepPreviousData,
+    // The server's numbers for the first view: no second request for what the page already shows.
+    ...(firstView && initialOverview ? { initialData: initialOverview, staleTime: 60_000 } : {}),
   });
+  // The view's filters in the address, to share or bookmark (replaced, not pushed: Back leaves the page).
+  useEffect(() => {
+    // The first view keeps the address it was opened with.
+    if (!firstView) window.history.replaceState(null, "", `?${filtersToSearch(filters)}`);
+  }, [filters, firstView]);
   const previous = useQuery({
     ...trpc.kpi.overview.queryOptions({ ...query, ...previousRange(filters.from, filters.to) }),
     enabled: valid && filters.compare,
@@ -114,6 +128,7 @@ export function KpiDashboard({
         techAreas={techAreas}
         departments={departments}
         launch={launch}
+        initialPreset={customRange ? "custom" : "launch"}
       />
       {!valid ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
