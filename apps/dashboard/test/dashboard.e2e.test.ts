@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ARTIFACTS,
   axeViolations,
   browserAvailable,
   browserRequired,
@@ -421,6 +423,31 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await page.reload();
     expect(await page.getByLabel("Per", { exact: true }).inputValue()).toBe("month");
     expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("2022-01-01");
+
+    // A chart as a picture: a PNG at twice the chart's size on screen.
+    const [picture] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "PNG: Service needs and solutions" }).click(),
+    ]);
+    const png = readFileSync((await picture.path())!);
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    const box = (await page.getByTestId("chart-submissions").locator("svg.recharts-surface").boundingBox())!;
+    expect(png.readUInt32BE(16)).toBe(Math.ceil(box.width * 2));
+    expect(png.length).toBeGreaterThan(5_000);
+    writeFileSync(path.join(ARTIFACTS, "kpi-chart-export.png"), png);
+    // The page on paper: the view in words, no controls, every chart; a PDF through the browser's print.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("print-scope").textContent()).toBe(
+      "1 Jan 2022 – 31 Dec 2022, per month; Artificial intelligence only.",
+    );
+    expect(await page.locator("#kpi-preset").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print report" }).isVisible()).toBe(false);
+    expect(await page.getByTestId("chart-participation").isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    writeFileSync(path.join(ARTIFACTS, "kpi-report.pdf"), pdf);
+    await screenshot(page, "kpi-print");
+    await page.emulateMedia({ media: "screen" });
 
     // A crafted or broken link opens the default view, never an error.
     expect(

@@ -10,7 +10,7 @@ export async function SiteHeader() {
   const path = (await headers()).get("x-pathname") ?? "/";
   const link = "rounded px-2 py-1 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900";
   return (
-    <header className="border-b border-gray-200 bg-white">
+    <header className="border-b border-gray-200 bg-white print:hidden">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 px-4 py-3">
         <Link href="/" className="mr-4 text-lg font-semibold text-blue-800">
           {t.appName}

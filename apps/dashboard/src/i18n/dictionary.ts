@@ -198,7 +198,11 @@ const en = {
     filterName: { techArea: "technology area", organisationId: "bureau / department" } as Record<string, string>,
     findDepartment: "Find a bureau / department",
     exportChart: "CSV",
+    exportPng: "PNG",
     exportAll: "Export all charts (CSV)",
+    print: "Print report",
+    printScope: (range: string, per: string, filters: string) =>
+      `${range}, per ${per.toLowerCase()}${filters ? `; ${filters} only` : ""}.`,
     drill: {
       title: (what: string, period: string) => `${what} — ${period}`,
       hint: "Select a number or a chart point to see the records behind it.",
@@ -597,7 +601,11 @@ const zh: Dictionary = {
     filterName: { techArea: "科技範疇", organisationId: "政策局／部門" },
     findDepartment: "搜尋政策局／部門",
     exportChart: "CSV",
+    exportPng: "PNG",
     exportAll: "匯出所有圖表（CSV）",
+    print: "列印報告",
+    printScope: (range: string, per: string, filters: string) =>
+      `${range}，每${per}${filters ? `；只計${filters}` : ""}。`,
     drill: {
       title: (what: string, period: string) => `${what} — ${period}`,
       hint: "選擇數字或圖表上的點，查看背後的紀錄。",

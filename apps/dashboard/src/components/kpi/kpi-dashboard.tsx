@@ -4,7 +4,7 @@ import type { Language } from "@innolab/core";
 import { drillRange } from "@innolab/core/kpi-periods";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { useTRPC } from "~/trpc/client";
@@ -13,6 +13,7 @@ import { buildCharts, type ChartModel, chartRows } from "./charts-model";
 import { downloadCsv, toCsv } from "./csv";
 import { DrillDown, type DrillRequest } from "./drill-down";
 import { KpiFilterBar } from "./filter-bar";
+import { downloadChartPng } from "./png";
 import { filtersToSearch, type KpiFilters, type Overview, previousRange } from "./query";
 
 const COLORS = ["blue", "emerald", "amber", "violet", "rose", "cyan", "slate", "fuchsia", "teal", "orange"];
@@ -111,25 +112,50 @@ export function KpiDashboard({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t.kpi.title}</h1>
-        <button
-          type="button"
-          onClick={exportAll}
-          disabled={!data}
-          className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-100"
-        >
-          {t.kpi.exportAll}
-        </button>
+        <div className="flex gap-2 print:hidden">
+          <button
+            type="button"
+            onClick={() => window.print()}
+            disabled={!data}
+            className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-100"
+          >
+            {t.kpi.print}
+          </button>
+          <button
+            type="button"
+            onClick={exportAll}
+            disabled={!data}
+            className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-100"
+          >
+            {t.kpi.exportAll}
+          </button>
+        </div>
       </div>
-      <KpiFilterBar
-        t={t}
-        language={language}
-        filters={filters}
-        onChange={setFilters}
-        techAreas={techAreas}
-        departments={departments}
-        launch={launch}
-        initialPreset={customRange ? "custom" : "launch"}
-      />
+      {/* On paper, the view in words instead of the filter controls. */}
+      <p className="hidden text-sm print:block" data-testid="print-scope">
+        {t.kpi.printScope(
+          `${formatDate(filters.from, language)} – ${formatDate(new Date(filters.to.getTime() - 1), language)}`,
+          t.kpi.granularities[filters.granularity],
+          [
+            filters.techArea ? pick(language, ...areaNames(techAreas, filters.techArea)) : "",
+            filters.organisationId ? pick(language, ...areaNames(departments, String(filters.organisationId))) : "",
+          ]
+            .filter(Boolean)
+            .join(language === "zh-HK" ? "、" : ", "),
+        )}
+      </p>
+      <div className="print:hidden">
+        <KpiFilterBar
+          t={t}
+          language={language}
+          filters={filters}
+          onChange={setFilters}
+          techAreas={techAreas}
+          departments={departments}
+          launch={launch}
+          initialPreset={customRange ? "custom" : "launch"}
+        />
+      </div>
       {!valid ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
           {t.kpi.invalidRange}
@@ -139,7 +165,7 @@ export function KpiDashboard({
       {!data ? <p>{t.kpi.loading}</p> : null}
       {data ? (
         <>
-          <p className="text-sm text-gray-700">{t.kpi.drill.hint}</p>
+          <p className="text-sm text-gray-700 print:hidden">{t.kpi.drill.hint}</p>
           <details className="rounded-lg border border-gray-200 bg-white p-3 text-sm" data-testid="definitions">
             <summary className="cursor-pointer font-medium">{t.kpi.definitions.title}</summary>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-gray-800">
@@ -161,7 +187,7 @@ export function KpiDashboard({
               const percent = card.previous ? Math.round((delta / card.previous) * 100) : null;
               const label = t.kpi.cards[key] ?? key;
               return (
-                <Card key={key} className="p-3" data-testid={`card-${key}`}>
+                <Card key={key} className="p-3" data-testid={`card-${key}`} data-print-keep>
                   <button
                     type="button"
                     className="w-full text-left"
@@ -270,6 +296,12 @@ export function KpiDashboard({
   );
 }
 
+/** The English and Chinese names of the option with this value (the value itself if unknown). */
+const areaNames = (options: Option[], value: string): [string, string] => {
+  const option = options.find((o) => o.value === value);
+  return option ? [option.labelEn, option.labelZh] : [value, value];
+};
+
 /** One chart, its data as a table (also the accessible alternative; each number drills down), and its CSV. */
 function ChartCard({
   chart,
@@ -286,11 +318,22 @@ function ChartCard({
   }));
   const Chart = chart.type === "area" ? AreaChart : chart.type === "line" ? LineChart : BarChart;
   const categories = chart.series.map((s) => s.label);
+  const drawing = useRef<HTMLDivElement>(null);
   return (
-    <Card data-testid={`chart-${chart.id}`}>
+    <Card data-testid={`chart-${chart.id}`} data-print-keep>
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-lg font-medium">{chart.title}</h2>
-        <div className="flex gap-1">
+        <div className="flex gap-1 print:hidden">
+          <button
+            type="button"
+            className="rounded px-2 py-1 text-xs hover:bg-gray-100"
+            aria-label={`${t.kpi.exportPng}: ${chart.title}`}
+            onClick={() => {
+              if (drawing.current) void downloadChartPng(drawing.current, chart.title, `innolab-${chart.id}.png`);
+            }}
+          >
+            {t.kpi.exportPng}
+          </button>
           <button
             type="button"
             className="rounded px-2 py-1 text-xs hover:bg-gray-100"
@@ -301,23 +344,25 @@ function ChartCard({
           </button>
         </div>
       </div>
-      <Chart
-        className="mt-3 h-60"
-        data={data}
-        index="period"
-        categories={categories}
-        colors={COLORS}
-        showAnimation={false}
-        showLegend={false}
-        onValueChange={(event) => {
-          if (!event) return;
-          const periodIndex = chart.periods.findIndex((p) => p.key === event.period);
-          const seriesIndex = categories.indexOf(event.categoryClicked);
-          if (periodIndex >= 0 && seriesIndex >= 0) onDrill(chart, seriesIndex, periodIndex);
-        }}
-      />
-      <Legend labels={categories} colors={COLORS} />
-      <details className="mt-3 overflow-x-auto">
+      <div ref={drawing}>
+        <Chart
+          className="mt-3 h-60"
+          data={data}
+          index="period"
+          categories={categories}
+          colors={COLORS}
+          showAnimation={false}
+          showLegend={false}
+          onValueChange={(event) => {
+            if (!event) return;
+            const periodIndex = chart.periods.findIndex((p) => p.key === event.period);
+            const seriesIndex = categories.indexOf(event.categoryClicked);
+            if (periodIndex >= 0 && seriesIndex >= 0) onDrill(chart, seriesIndex, periodIndex);
+          }}
+        />
+        <Legend labels={categories} colors={COLORS} />
+      </div>
+      <details className="mt-3 overflow-x-auto print:hidden">
         <summary className="cursor-pointer text-sm text-gray-700">{t.kpi.dataTable}</summary>
         <table className="w-full text-xs" data-testid={`table-${chart.id}`}>
           <caption className="sr-only">{chart.title}</caption>
