@@ -3,12 +3,14 @@ import path from "node:path";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
 import type { BrowserContext, Page } from "playwright-core";
+import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ARTIFACTS,
   axeViolations,
   browserAvailable,
   browserRequired,
+  DEMO_BOT_USERNAME,
   DEMO_PASSWORD,
   type Lab,
   screenshot,
@@ -130,11 +132,29 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
       orderBy: { startsAt: "asc" },
     });
     expect(await page.getByTestId("next-forum").textContent()).toContain(next.title);
+    // Registering: a link into the bot at that forum, and the same link as a QR code for a phone.
+    const deepLink = `https://t.me/${DEMO_BOT_USERNAME}?start=forum-${next.id}`;
+    expect(await page.getByRole("link", { name: "Register in the InnoLab bot on Telegram" }).getAttribute("href")).toBe(
+      deepLink,
+    );
+    const qr = page.getByTestId("bot-qr");
+    expect(await qr.locator("figcaption").textContent()).toBe(deepLink);
+    expect(await qr.locator('div[role="img"]').getAttribute("aria-label")).toMatch(/^QR code: scan with a phone/);
+    expect(await qr.locator("svg path").count()).toBeGreaterThan(0);
+    // The modules drawn are those of the deep link (the same library, asked afresh, draws the same).
+    const expected = await QRCode.toString(deepLink, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    expect(await qr.locator("svg path").evaluateAll((paths) => paths.map((p) => p.getAttribute("d")))).toEqual(
+      [...expected.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]),
+    );
     const newest = await db.serviceNeed.findFirstOrThrow({
       where: { status: "PUBLISHED" },
       orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     });
     expect(await page.getByTestId("newest-needs").textContent()).toContain(newest.title);
+    // A need's page tells companies how to propose: the bot, at that need.
+    await page.goto(`${lab.baseUrl}/needs/${newest.id}`);
+    expect(await page.locator(`a[href="https://t.me/${DEMO_BOT_USERNAME}?start=need-${newest.id}"]`).count()).toBe(1);
+    await page.goto(`${lab.baseUrl}/`);
     await screenshot(page, "home");
     const phone = await newPage({ width: 390, locale: "zh-HK" });
     await phone.goto(`${lab.baseUrl}/`);

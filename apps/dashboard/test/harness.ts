@@ -11,6 +11,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const ARTIFACTS = path.join(appDir, "test-artifacts");
 export const DEMO_PASSWORD = "correct horse battery";
+/** The Telegram bot the dashboard under test links to. */
+export const DEMO_BOT_USERNAME = "InnoLabHKBot";
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** Browser tests need Debian's Chromium; CI installs it and must not skip them. */
@@ -38,7 +40,16 @@ export async function startLab(): Promise<Lab> {
   const server: ChildProcess = spawn(
     process.execPath,
     [path.join(appDir, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    { cwd: appDir, env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "pipe" },
+    {
+      cwd: appDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        NEXT_TELEMETRY_DISABLED: "1",
+        TELEGRAM_BOT_USERNAME: DEMO_BOT_USERNAME,
+      },
+      stdio: "pipe",
+    },
   );
   let output = "";
   server.stdout?.on("data", (chunk) => (output += chunk));

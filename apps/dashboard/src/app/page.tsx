@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BotQrCode } from "~/components/portal/bot-qr";
 import { TechAreaChips } from "~/components/portal/tech-area-chips";
 import { dashboardEnv } from "~/env";
 import { dictionary } from "~/i18n/dictionary";
@@ -77,9 +78,12 @@ export default async function HomePage() {
             </p>
             <p className="text-sm">{t.home.registerHow}</p>
             {bot ? (
-              <a className="text-sm text-blue-800 underline" href={`https://t.me/${bot}?start=forum-${next.id}`}>
-                {t.home.register}
-              </a>
+              <>
+                <a className="text-sm text-blue-800 underline" href={`https://t.me/${bot}?start=forum-${next.id}`}>
+                  {t.home.register}
+                </a>
+                <BotQrCode url={`https://t.me/${bot}?start=forum-${next.id}`} label={t.home.registerQr} />
+              </>
             ) : null}
           </div>
         ) : (
