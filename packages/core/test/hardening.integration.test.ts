@@ -64,20 +64,20 @@ describeEachDatabase("hostile and clumsy input", (database) => {
       [
         "year -271821",
         f.as("admin").kpi.series({ from: new Date(-8.64e15), to: new Date(), granularity: "year" }),
-        /from:/,
+        /From: must be in 1900 or later/,
       ],
       [
         "year 275760",
         f.as("admin").kpi.series({ from: new Date(), to: new Date(8.64e15), granularity: "year" }),
-        /to:/,
+        /To: must be before 2200/,
       ],
       ["lone surrogate", officer.need.create(draft({ title: "Broken \ud800 text" })), /cannot be stored/],
       ["NUL", officer.need.create(draft({ description: "nul\u0000here" })), /cannot be stored/],
-      ["id past 2^31", f.asPublic().need.get({ id: 2 ** 40 }), /id:/],
+      ["id past 2^31", f.asPublic().need.get({ id: 2 ** 40 }), /id: must be 2147483647 or less/],
       [
         "a calendar day that does not exist",
         officer.resource.availability({ resourceId: 1, day: "9999-99-99" }),
-        /day:/,
+        /Day:/,
       ],
     ];
     for (const [name, call, message] of cases) {

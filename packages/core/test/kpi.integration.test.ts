@@ -482,7 +482,7 @@ describeEachDatabase("KPI series equal an independent count of the seeded rows",
   it("a reversed range is refused", async () => {
     await expect(api.kpi.series({ from: TODAY, to: new Date("2019-01-01") })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "Invalid input: to: from must be before to",
+      message: "Invalid input: To: must be after the start",
     });
   });
 });

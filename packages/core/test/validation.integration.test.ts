@@ -1,5 +1,6 @@
 import { describeEachDatabase } from "@innolab/db/testing";
 import { beforeAll, expect, it } from "vitest";
+import { FIELD_LABELS } from "../src/lib/field-labels";
 import { createFixture, draft, type Fixture, type FixtureRole, forumInput, tableCounts } from "./fixture";
 import { allProcedures, callPath } from "./procedures";
 
@@ -7,6 +8,7 @@ const long = (n: number) => "x".repeat(n);
 
 /** For every mutation: who may call it, a bad input a real user could send, and the field blamed. */
 const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: string }> = {
+  "kpi.setTarget": { as: "admin", input: { key: "forumsHeld", perYear: -4 }, field: "perYear" },
   "organisation.create": { as: "admin", input: { kind: "SHOP", nameEn: "A", nameZh: "甲" }, field: "kind" },
   "organisation.update": { as: "admin", input: { id: 1, website: "not a url" }, field: "website" },
   "techArea.create": { as: "admin", input: { slug: "Bad Slug!", nameEn: "x", nameZh: "x" }, field: "slug" },
@@ -144,7 +146,12 @@ describeEachDatabase("invalid input on every mutation", (database) => {
         expect(error, `${path} accepted bad input`).not.toBeNull();
         expect(error?.code).toBe("BAD_REQUEST");
         expect(error?.message.startsWith(language === "en" ? "Invalid input: " : "輸入無效：")).toBe(true);
-        expect(error?.message).toContain(`${bad.field}:`);
+        // The field as its form labels it (internal fields by name), in the user's language.
+        const label = FIELD_LABELS[bad.field]?.[language === "en" ? "en" : "zh"] ?? bad.field;
+        expect(error?.message).toContain(`${label}${language === "en" ? ": " : "："}`);
+        if (FIELD_LABELS[bad.field]) expect(error?.message).not.toContain(`${bad.field}:`);
+        // Plain words, not the validation library's ("Too small: expected string to have >=1 characters").
+        expect(error?.message).not.toMatch(/expected|received|Too small|Too big|Invalid option/);
       }
       expect(await tableCounts(f.db)).toEqual(before);
     });

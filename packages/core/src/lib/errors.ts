@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/unstable-core-do-not-import";
 import { ZodError, type z } from "zod";
+import { FIELD_LABELS, RULE_MESSAGES } from "./field-labels";
 import type { Language } from "./language";
 import { type ErrorKey, errorMessages, formatMessage } from "./messages";
 
@@ -51,29 +52,110 @@ export class DomainError extends TRPCError {
   }
 }
 
-const zhIssue: Partial<Record<string, (issue: z.core.$ZodIssue) => string>> = {
-  too_big: (i) => {
-    const max = (i as { maximum?: unknown }).maximum;
-    if ((i as { origin?: string }).origin === "date") return "日期必須早於 2200 年";
-    return (i as { origin?: string }).origin === "string" ? `不可多於 ${max} 個字元` : `不可大於 ${max}`;
-  },
-  too_small: (i) => {
-    const min = (i as { minimum?: unknown }).minimum;
-    if ((i as { origin?: string }).origin === "date") return "日期必須在 1900 年或之後";
-    if ((i as { origin?: string }).origin === "string") return Number(min) <= 1 ? "不可留空" : `不可少於 ${min} 個字元`;
-    if ((i as { origin?: string }).origin === "array") return `最少選擇 ${min} 項`;
-    return `不可小於 ${min}`;
-  },
-  invalid_type: (i) => `類型無效（應為 ${(i as { expected?: string }).expected}）`,
-  invalid_value: () => "不是可接受的選項",
-  invalid_format: () => "格式無效",
-  unrecognized_keys: (i) => `不接受的欄位：${(i as { keys?: string[] }).keys?.join(", ")}`,
+type Issue = z.core.$ZodIssue & {
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  expected?: string;
+  format?: string;
+  input?: unknown;
 };
 
+/** Zod says a value is missing only in its message ("… received undefined"). */
+const missing = (issue: Issue) => /received undefined$/.test(issue.message);
+
+/** What is wrong with a field, in plain words: "must not be empty", not "Too small: expected string to have >=1 characters". */
+const plainIssue: Record<Language, Partial<Record<string, (issue: Issue) => string>>> = {
+  en: {
+    too_big: (i) =>
+      i.origin === "date"
+        ? "must be before 2200"
+        : i.origin === "string"
+          ? `must be at most ${i.maximum} characters`
+          : i.origin === "array"
+            ? `choose at most ${i.maximum}`
+            : `must be ${i.maximum} or less`,
+    too_small: (i) =>
+      i.origin === "date"
+        ? "must be in 1900 or later"
+        : i.origin === "string"
+          ? Number(i.minimum) <= 1
+            ? "must not be empty"
+            : `must be at least ${i.minimum} characters`
+          : i.origin === "array"
+            ? `choose at least ${i.minimum}`
+            : `must be ${i.minimum} or more`,
+    invalid_type: (i) =>
+      missing(i)
+        ? "is required"
+        : ({
+            int: "must be a whole number",
+            number: "must be a number",
+            string: "must be text",
+            date: "must be a date",
+            boolean: "must be yes or no",
+            array: "must be a list",
+          }[i.expected ?? ""] ?? "is not the right kind of value"),
+    invalid_value: () => "is not one of the choices",
+    invalid_format: (i) =>
+      i.format === "email"
+        ? "is not an email address"
+        : i.format === "url"
+          ? "is not a web address"
+          : "is not in the right format",
+    not_multiple_of: () => "must be a whole number",
+    unrecognized_keys: (i) => `has fields it does not take: ${(i as { keys?: string[] }).keys?.join(", ")}`,
+  },
+  "zh-HK": {
+    too_big: (i) =>
+      i.origin === "date"
+        ? "日期必須早於 2200 年"
+        : i.origin === "string"
+          ? `不可多於 ${i.maximum} 個字元`
+          : i.origin === "array"
+            ? `最多選擇 ${i.maximum} 項`
+            : `不可大於 ${i.maximum}`,
+    too_small: (i) =>
+      i.origin === "date"
+        ? "日期必須在 1900 年或之後"
+        : i.origin === "string"
+          ? Number(i.minimum) <= 1
+            ? "不可留空"
+            : `不可少於 ${i.minimum} 個字元`
+          : i.origin === "array"
+            ? `最少選擇 ${i.minimum} 項`
+            : `不可小於 ${i.minimum}`,
+    invalid_type: (i) =>
+      missing(i)
+        ? "必須填寫"
+        : ({
+            int: "必須是整數",
+            number: "必須是數字",
+            string: "必須是文字",
+            date: "必須是日期",
+            boolean: "必須是「是」或「否」",
+            array: "必須是清單",
+          }[i.expected ?? ""] ?? "類型無效"),
+    invalid_value: () => "不是可接受的選項",
+    invalid_format: (i) =>
+      i.format === "email" ? "不是有效的電郵地址" : i.format === "url" ? "不是有效的網址" : "格式無效",
+    not_multiple_of: () => "必須是整數",
+    unrecognized_keys: (i) => `不接受的欄位：${(i as { keys?: string[] }).keys?.join(", ")}`,
+  },
+};
+
+/** "Title (English): must not be empty" — the field as labelled, then what is wrong in plain words. */
 function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
-  const field = issue.path.join(".") || (language === "en" ? "input" : "輸入");
-  const text = language === "zh-HK" ? (zhIssue[issue.code]?.(issue) ?? issue.message) : issue.message;
-  return `${field}: ${text}`;
+  const named = [...issue.path].reverse().find((part): part is string => typeof part === "string");
+  const label = named ? FIELD_LABELS[named] : undefined;
+  const lang = language === "zh-HK" ? "zh" : "en";
+  const position = issue.path.at(-1);
+  const item =
+    typeof position === "number" ? (language === "zh-HK" ? `第 ${position + 1} 項` : ` #${position + 1}`) : "";
+  const field = `${label ? label[lang] : issue.path.join(".") || (language === "en" ? "input" : "輸入")}${item}`;
+  const rule = issue.code === "custom" ? RULE_MESSAGES[issue.message]?.[lang] : undefined;
+  const text = rule ?? plainIssue[language][issue.code]?.(issue as Issue) ?? issue.message;
+  return `${field}${language === "zh-HK" ? "：" : ": "}${text}`;
 }
 
 /** The names of things that error messages mention, in Chinese. */
@@ -157,7 +239,9 @@ export function localizeError(error: TRPCError, language: Language): TRPCError {
     return localized;
   }
   if (error.cause instanceof ZodError) {
-    const details = error.cause.issues.map((issue) => describeIssue(issue, language)).join("; ");
+    const details = error.cause.issues
+      .map((issue) => describeIssue(issue, language))
+      .join(language === "zh-HK" ? "；" : "; ");
     const message = formatMessage(errorMessages.INVALID_INPUT[language], { details });
     return new TRPCError({ code: "BAD_REQUEST", message, cause: error.cause });
   }

@@ -6,10 +6,11 @@ import { headlines } from "../domain/kpi/headlines";
 import type { CountMetricName } from "../domain/kpi/metrics";
 import { kpiRecords } from "../domain/kpi/page";
 import { kpiSeries } from "../domain/kpi/series";
+import { kpiTargets, setKpiTarget } from "../domain/kpi/targets";
 import { countAudience, mySubscriptions, subscribe, unsubscribe } from "../domain/subscriptions";
 import { audienceSchema, auditLogSchema, createAlertSchema, eventsSchema, topicSchema } from "../schemas/admin.schema";
 import { idSchema, pageSchema } from "../schemas/common.schema";
-import { kpiOverviewSchema, kpiRecordsSchema, kpiSeriesSchema } from "../schemas/kpi.schema";
+import { kpiOverviewSchema, kpiRecordsSchema, kpiSeriesSchema, kpiTargetSchema } from "../schemas/kpi.schema";
 import { allow, protectedProcedure, publicProcedure } from "../trpc";
 
 export const subscriptionRouter = {
@@ -52,6 +53,11 @@ export const kpiRouter = {
       const { metrics, ...query } = input;
       return kpiSeries(ctx.db, { ...query, now: ctx.now() }, metrics as CountMetricName[] | undefined);
     }),
+  /** Yearly targets per headline card, which the cards compare against. */
+  targets: allow("oversight").query(({ ctx }) => kpiTargets(ctx)),
+  setTarget: allow("staff")
+    .input(kpiTargetSchema)
+    .mutation(({ ctx, input }) => setKpiTarget(ctx, input)),
 };
 
 export const auditRouter = {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COUNT_METRIC_NAMES } from "../domain/kpi/metrics";
 import { GRANULARITIES } from "../domain/kpi/periods";
+import { HEADLINE_CARDS } from "../domain/kpi/series";
 import { dateSchema, idSchema, slugSchema } from "./common.schema";
 
 const range = {
@@ -36,3 +37,9 @@ export const kpiOverviewSchema = validRange(
 export const kpiRecordsSchema = validRange(
   z.object({ ...range, metric: z.enum(["governments", "companies", ...COUNT_METRIC_NAMES] as [string, ...string[]]) }),
 );
+
+/** A headline card's yearly target (a whole number), or null to remove it. */
+export const kpiTargetSchema = z.object({
+  key: z.enum(HEADLINE_CARDS),
+  perYear: z.number().int().min(0).max(10_000_000).nullable(),
+});

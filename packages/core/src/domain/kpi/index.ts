@@ -7,4 +7,5 @@ export * from "./page";
 export * from "./participation";
 export * from "./periods";
 export * from "./series";
+export * from "./targets";
 export * from "./utilisation";

@@ -72,3 +72,13 @@ export function drillRange(
   }
   return { from: new Date(Math.max(period.start.getTime(), range.from.getTime())), to };
 }
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * A yearly target stated for a range: prorated to the range's length, to the nearest whole
+ * number (a target of 12 a year is 3 for a quarter and 6 for half a year).
+ */
+export function targetForRange(perYear: number, range: { from: Date; to: Date }): number {
+  return Math.round((perYear * (range.to.getTime() - range.from.getTime())) / YEAR_MS);
+}
