@@ -475,6 +475,45 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     ).toBe(inHtml(html, "needsSubmitted"));
   });
 
+  it("KPI targets: staff set a yearly target, told plainly when it is wrong; cards compare against it for the range, for management too", async () => {
+    const staff = await newPage();
+    await signIn(staff, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await staff.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    await staff.goto(`${lab.baseUrl}/kpi?from=2025-01-01&to=2025-12-31&g=quarter`);
+    const targets = staff.getByTestId("targets");
+    await targets.locator("summary").click();
+    await targets.getByLabel("Number", { exact: true }).selectOption("forumsHeld");
+    await targets.getByLabel("Target per year").fill("-1");
+    await targets.getByRole("button", { name: "Save target" }).click();
+    expect(await targets.getByRole("alert").textContent()).toBe("Invalid input: Yearly target: must be 0 or more");
+    expect(await staff.getByTestId("card-forumsHeld").getByTestId("target").count()).toBe(0);
+    await targets.getByLabel("Target per year").fill("5");
+    await targets.getByRole("button", { name: "Save target" }).click();
+    expect(await targets.getByRole("status").textContent()).toBe("Target saved.");
+    const held = Number(await staff.getByTestId("card-forumsHeld").getByTestId("card-value").textContent());
+    // 2025 is one year: the target for the range is the yearly one.
+    await expect
+      .poll(() => staff.getByTestId("card-forumsHeld").getByTestId("target").textContent())
+      .toBe(`Target for this range: 5 (${Math.round((held / 5) * 100)}% reached)`);
+    expect(await lab.database.db.kpiTarget.findUnique({ where: { key: "forumsHeld" } })).toMatchObject({ perYear: 5 });
+
+    // Management sees the comparison (half a year: half the target) but no form, in Chinese too.
+    const manager = await newPage({ locale: "zh-HK" });
+    await signIn(manager, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
+    await manager.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    await manager.goto(`${lab.baseUrl}/kpi?from=2025-01-01&to=2025-06-30&g=quarter`);
+    const half = Number(await manager.getByTestId("card-forumsHeld").getByTestId("card-value").textContent());
+    expect(await manager.getByTestId("card-forumsHeld").getByTestId("target").textContent()).toBe(
+      `此範圍的目標：2（已達 ${Math.round((half / 2) * 100)}%）`,
+    );
+    expect(await manager.getByTestId("targets").count()).toBe(0);
+    await screenshot(manager, "kpi-targets-zh");
+    // Removing it (empty) takes the comparison away.
+    await targets.getByLabel("Target per year").fill("");
+    await targets.getByRole("button", { name: "Save target" }).click();
+    await expect.poll(() => staff.getByTestId("card-forumsHeld").getByTestId("target").count()).toBe(0);
+  });
+
   it("lab staff: publish from the review queue, reject with a reason, check a registrant in", async () => {
     const db = lab.database.db;
     const officer = await db.person.findFirstOrThrow({ where: { role: "OFFICER", organisationId: { not: null } } });

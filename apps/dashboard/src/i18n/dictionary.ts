@@ -202,6 +202,15 @@ const en = {
     exportPng: "PNG",
     exportAll: "Export all charts (CSV)",
     print: "Print report",
+    targets: {
+      title: "Yearly targets",
+      hint: "A target is set per year; each card compares the range's figure with the target for a range that long. Leave it empty for none.",
+      number: "Number",
+      perYear: "Target per year",
+      save: "Save target",
+      saved: "Target saved.",
+      card: (target: string, percent: number) => `Target for this range: ${target} (${percent}% reached)`,
+    },
     printScope: (range: string, per: string, filters: string) =>
       `${range}, per ${per.toLowerCase()}${filters ? `; ${filters} only` : ""}.`,
     drill: {
@@ -606,6 +615,15 @@ const zh: Dictionary = {
     exportPng: "PNG",
     exportAll: "匯出所有圖表（CSV）",
     print: "列印報告",
+    targets: {
+      title: "每年目標",
+      hint: "目標以每年計；每張卡會把所選範圍的數字與同樣長度的目標比較。留空即不設目標。",
+      number: "指標",
+      perYear: "每年目標",
+      save: "儲存目標",
+      saved: "已儲存目標。",
+      card: (target: string, percent: number) => `此範圍的目標：${target}（已達 ${percent}%）`,
+    },
     printScope: (range: string, per: string, filters: string) =>
       `${range}，每${per}${filters ? `；只計${filters}` : ""}。`,
     drill: {

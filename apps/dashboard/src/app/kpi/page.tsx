@@ -1,4 +1,4 @@
-import { kpi } from "@innolab/core";
+import { kpi, roleInGroup } from "@innolab/core";
 import { LAB_LAUNCH } from "@innolab/core/kpi-periods";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
 import { filtersFromSearch, presetRange } from "~/components/kpi/query";
@@ -13,7 +13,7 @@ export default async function KpiPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireRole("oversight", "/kpi");
+  const actor = await requireRole("oversight", "/kpi");
   const language = await currentLanguage();
   const api = await serverApi();
   // Every B/D, page by page (the list is paged at 100): the filter must offer them all.
@@ -41,10 +41,11 @@ export default async function KpiPage({
     organisationId: filters.organisationId,
   };
   // The first view's numbers come in the page's HTML; the browser takes over for filters.
-  const [areas, departments, overview] = await Promise.all([
+  const [areas, departments, overview, targets] = await Promise.all([
     api.techArea.list(),
     allDepartments(),
     api.kpi.overview(query).catch(() => undefined),
+    api.kpi.targets(),
   ]);
   return (
     <ApiProvider>
@@ -55,6 +56,8 @@ export default async function KpiPage({
         initial={filters}
         initialOverview={overview}
         customRange={custom}
+        initialTargets={targets}
+        canSetTargets={roleInGroup(actor.role, "staff")}
         techAreas={areas.map((a) => ({ value: a.slug, labelEn: a.nameEn, labelZh: a.nameZh }))}
         departments={departments.map((o) => ({ value: String(o.id), labelEn: o.nameEn, labelZh: o.nameZh }))}
       />

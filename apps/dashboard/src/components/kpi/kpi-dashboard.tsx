@@ -1,7 +1,7 @@
 "use client";
 import type { Language } from "@innolab/core";
 // Browser-safe (dates only): the rule the core's series count by.
-import { drillRange } from "@innolab/core/kpi-periods";
+import { drillRange, targetForRange } from "@innolab/core/kpi-periods";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AreaChart, BarChart, Card, LineChart } from "@tremor/react";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -15,6 +15,7 @@ import { DrillDown, type DrillRequest } from "./drill-down";
 import { KpiFilterBar } from "./filter-bar";
 import { downloadChartPng } from "./png";
 import { filtersToSearch, type KpiFilters, type Overview, previousRange } from "./query";
+import { TargetsForm } from "./targets-form";
 
 const COLORS = ["blue", "emerald", "amber", "violet", "rose", "cyan", "slate", "fuchsia", "teal", "orange"];
 
@@ -33,7 +34,13 @@ export function KpiDashboard({
   cardKeys,
   initialOverview,
   customRange,
+  initialTargets,
+  canSetTargets,
 }: {
+  /** Yearly targets per card, as the server read them. */
+  initialTargets: Partial<Record<string, number>>;
+  /** Lab staff set the targets; management reads them. */
+  canSetTargets: boolean;
   language: Language;
   /** The first view's numbers, computed on the server (so they are in the HTML). */
   initialOverview?: Overview;
@@ -66,6 +73,11 @@ export function KpiDashboard({
     // The server's numbers for the first view: no second request for what the page already shows.
     ...(firstView && initialOverview ? { initialData: initialOverview, staleTime: 60_000 } : {}),
   });
+  const targets: Partial<Record<string, number>> = useQuery({
+    ...trpc.kpi.targets.queryOptions(),
+    initialData: initialTargets,
+  }).data;
+  const targetOf = (key: string) => targets[key];
   // The view's filters in the address, to share or bookmark (replaced, not pushed: Back leaves the page).
   useEffect(() => {
     // The first view keeps the address it was opened with.
@@ -174,6 +186,7 @@ export function KpiDashboard({
               ))}
             </ul>
           </details>
+          {canSetTargets ? <TargetsForm t={t} cardKeys={cardKeys} targets={targets} /> : null}
           {hasPrevious ? null : (
             <p className="text-sm text-gray-700" data-testid="no-previous">
               {t.kpi.noPrevious}
@@ -214,6 +227,13 @@ export function KpiDashboard({
                       text={t.kpi.change(
                         `${delta >= 0 ? "+" : ""}${delta}${percent === null ? "" : ` (${percent >= 0 ? "+" : ""}${percent}%)`}`,
                       )}
+                    />
+                  ) : null}
+                  {targetOf(key) !== undefined ? (
+                    <TargetLine
+                      value={card.value}
+                      target={targetForRange(targetOf(key) ?? 0, filters)}
+                      text={t.kpi.targets.card}
                     />
                   ) : null}
                   {card.ignoredFilters.length ? (
@@ -292,6 +312,30 @@ export function KpiDashboard({
         </>
       ) : null}
       {drill ? <DrillDown request={drill} onClose={() => setDrill(null)} t={t} language={language} /> : null}
+    </div>
+  );
+}
+
+/** A card's figure against its target for the range: the words, and a bar that fills to 100%. */
+function TargetLine({
+  value,
+  target,
+  text,
+}: {
+  value: number;
+  target: number;
+  text: (target: string, percent: number) => string;
+}) {
+  const percent = target > 0 ? Math.round((value / target) * 100) : 100;
+  return (
+    <div className="mt-1" data-testid="target">
+      <p className="text-xs text-gray-700">{text(target.toLocaleString(), percent)}</p>
+      <div className="mt-0.5 h-1.5 rounded bg-gray-200" aria-hidden="true">
+        <div
+          className={`h-1.5 rounded ${percent >= 100 ? "bg-emerald-600" : "bg-blue-600"}`}
+          style={{ width: `${Math.min(100, percent)}%` }}
+        />
+      </div>
     </div>
   );
 }
