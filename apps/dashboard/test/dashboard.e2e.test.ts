@@ -514,6 +514,75 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await expect.poll(() => staff.getByTestId("card-forumsHeld").getByTestId("target").count()).toBe(0);
   });
 
+  it("lab staff run a forum from the desk: edit it, mark it held only once it has begun, cancel it after a second look — in both languages", async () => {
+    const db = lab.database.db;
+    const day = 86_400_000;
+    const forum = (title: string, startsIn: number) =>
+      db.forum.create({
+        data: {
+          title,
+          titleZh: `${title}（中）`,
+          theme: "Theme",
+          themeZh: "主題",
+          venue: "Cyberport",
+          capacity: 50,
+          startsAt: new Date(Date.now() + startsIn),
+          endsAt: new Date(Date.now() + startsIn + 3 * 3_600_000),
+          registrationOpensAt: new Date(Date.now() - 30 * day),
+          registrationClosesAt: new Date(Date.now() + startsIn),
+        },
+      });
+    const coming = await forum("Desk test forum", 30 * day);
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    await page.goto(`${lab.baseUrl}/admin/forums/${coming.id}`);
+    expect(await page.getByTestId("forum-status").textContent()).toBe("Scheduled");
+    // Not held before it has begun: refused, said plainly, nothing changed.
+    await page.getByRole("button", { name: "Mark held" }).click();
+    expect(await page.getByTestId("forum-actions").getByRole("alert").textContent()).toBe(
+      "This forum has not started yet; it can be marked held once it has.",
+    );
+    expect((await db.forum.findUniqueOrThrow({ where: { id: coming.id } })).status).toBe("SCHEDULED");
+    // Edited: a new venue, saved, shown, and registrants told (a forum.updated event, moved).
+    const edit = page.getByTestId("forum-edit");
+    await edit.locator("summary").click();
+    await edit.getByLabel("Venue").fill("Hong Kong Science Park");
+    await edit.getByRole("button", { name: "Save" }).click();
+    expect(await edit.getByRole("status").textContent()).toBe(
+      "Forum updated; registrants are told of a new time or place.",
+    );
+    await expect
+      .poll(async () => (await db.forum.findUniqueOrThrow({ where: { id: coming.id } })).venue)
+      .toBe("Hong Kong Science Park");
+    const events = await db.domainEvent.findMany({ where: { type: "forum.updated" } });
+    expect(events.some((e) => (e.payload as { forumId?: number; moved?: boolean }).forumId === coming.id)).toBe(true);
+    await expect.poll(() => page.locator("main p").first().textContent()).toContain("Hong Kong Science Park");
+    // Cancelled only after a second look; then shown cancelled, with no actions left.
+    await page.getByRole("button", { name: "Cancel this forum" }).click();
+    await page.getByRole("button", { name: "Keep it" }).click();
+    expect((await db.forum.findUniqueOrThrow({ where: { id: coming.id } })).status).toBe("SCHEDULED");
+    await page.getByRole("button", { name: "Cancel this forum" }).click();
+    await page.getByRole("button", { name: "Yes, cancel it" }).click();
+    await expect.poll(() => page.getByTestId("forum-status").textContent()).toBe("Cancelled");
+    expect(await page.getByTestId("forum-actions").count()).toBe(0);
+    expect((await db.forum.findUniqueOrThrow({ where: { id: coming.id } })).status).toBe("CANCELLED");
+
+    // A forum that has begun is marked held; in Chinese the desk speaks Chinese.
+    const begun = await forum("Desk test forum begun", -3_600_000);
+    const zh = await newPage({ locale: "zh-HK" });
+    await signIn(zh, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await zh.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    await zh.goto(`${lab.baseUrl}/admin/forums/${begun.id}`);
+    expect(await zh.getByTestId("forum-status").textContent()).toBe("已排期");
+    await zh.getByRole("button", { name: "標示為已舉行" }).click();
+    await expect.poll(() => zh.getByTestId("forum-status").textContent()).toBe("已舉行");
+    await zh.goto(`${lab.baseUrl}/admin/forums`);
+    const row = zh.locator("tr", { hasText: "Desk test forum begun（中）" });
+    expect(await row.locator("td").nth(2).textContent()).toBe("已舉行");
+    await screenshot(zh, "admin-forums-zh");
+  });
+
   it("lab staff: publish from the review queue, reject with a reason, check a registrant in", async () => {
     const db = lab.database.db;
     const officer = await db.person.findFirstOrThrow({ where: { role: "OFFICER", organisationId: { not: null } } });

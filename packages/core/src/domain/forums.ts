@@ -85,6 +85,8 @@ export function markForumHeld(ctx: Context, id: number) {
     const forum = found(await tx.forum.findUnique({ where: { id } }), "forum", id);
     if (forum.status !== "SCHEDULED")
       throw new DomainError("INVALID_STATUS", { entity: "forum", status: forum.status, action: "marked held" });
+    // Held is a fact of the past: the KPIs count held forums.
+    if (forum.startsAt > ctx.now()) throw new DomainError("FORUM_NOT_STARTED");
     const held = await tx.forum.update({ where: { id }, data: { status: "HELD" } });
     await audit(tx, ctx, "hold", "Forum", id);
     return held;

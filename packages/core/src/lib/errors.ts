@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/unstable-core-do-not-import";
 import { ZodError, type z } from "zod";
-import { FIELD_LABELS, RULE_MESSAGES } from "./field-labels";
+import { ACTIONS_ZH, FIELD_LABELS, RULE_MESSAGES, STATUS_NAMES } from "./field-labels";
 import type { Language } from "./language";
 import { type ErrorKey, errorMessages, formatMessage } from "./messages";
 
@@ -34,6 +34,7 @@ const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   PAIR_ALREADY_DECIDED: "CONFLICT",
   ALREADY_ADOPTED: "CONFLICT",
   REGISTRATION_CLOSED: "PRECONDITION_FAILED",
+  FORUM_NOT_STARTED: "PRECONDITION_FAILED",
   DUPLICATE: "CONFLICT",
   GONE: "NOT_FOUND",
   INTERNAL: "INTERNAL_SERVER_ERROR",
@@ -177,16 +178,18 @@ const ENTITY_ZH: Record<string, string> = {
   "showroom item": "展品",
 };
 
-/** In Chinese: entity names translated, and any `<name>Zh` parameter used for `<name>`. */
+/** In Chinese: entity names translated, and any `<name>Zh` parameter used for `<name>`. Statuses as people read them. */
 function paramsIn(language: Language, params: Record<string, unknown>): Record<string, unknown> {
-  if (language !== "zh-HK") return params;
+  const status = typeof params.status === "string" ? STATUS_NAMES[params.status] : undefined;
+  if (language !== "zh-HK") return status ? { ...params, status: status.en } : params;
   const zh = Object.fromEntries(
     Object.entries(params)
       .filter(([key]) => key.endsWith("Zh"))
       .map(([key, value]) => [key.slice(0, -2), value]),
   );
   const entity = typeof params.entity === "string" ? { entity: ENTITY_ZH[params.entity] ?? params.entity } : {};
-  return { ...params, ...entity, ...zh };
+  const action = typeof params.action === "string" ? { action: ACTIONS_ZH[params.action] ?? params.action } : {};
+  return { ...params, ...entity, ...action, ...(status ? { status: status.zh } : {}), ...zh };
 }
 
 /** Field names as a user reads them, for "already exists" messages. */

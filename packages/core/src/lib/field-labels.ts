@@ -8,7 +8,7 @@ export const FIELD_LABELS: Readonly<Record<string, { en: string; zh: string }>> 
   adoptedOn: { en: "Adoption date", zh: "採用日期" },
   bodyEn: { en: "Message (English)", zh: "內容（英文）" },
   bodyZh: { en: "Message (Chinese)", zh: "內容（中文）" },
-  capacity: { en: "Capacity", zh: "容量" },
+  capacity: { en: "Capacity", zh: "名額" },
   closesAtMin: { en: "Closing time", zh: "關門時間" },
   companyIds: { en: "Companies", zh: "公司" },
   day: { en: "Day", zh: "日期" },
@@ -18,7 +18,7 @@ export const FIELD_LABELS: Readonly<Record<string, { en: string; zh: string }>> 
   displayName: { en: "Name", zh: "名稱" },
   email: { en: "Email", zh: "電郵" },
   endDate: { en: "End date", zh: "結束日期" },
-  endsAt: { en: "Ends at", zh: "結束時間" },
+  endsAt: { en: "Ends", zh: "結束" },
   extra: { en: "Expected outcome or use cases", zh: "預期成果或應用場景" },
   feedbackToProvider: { en: "Feedback to the company", zh: "給公司的意見" },
   findings: { en: "Findings", zh: "結果" },
@@ -51,7 +51,7 @@ export const FIELD_LABELS: Readonly<Record<string, { en: string; zh: string }>> 
   scheduledAt: { en: "Date and time", zh: "日期及時間" },
   solutionId: { en: "Solution", zh: "方案" },
   startDate: { en: "Start date", zh: "開始日期" },
-  startsAt: { en: "Starts at", zh: "開始時間" },
+  startsAt: { en: "Starts", zh: "開始" },
   status: { en: "Status", zh: "狀態" },
   techArea: { en: "Technology area", zh: "科技範疇" },
   techAreas: { en: "Technology areas", zh: "科技範疇" },
@@ -64,7 +64,7 @@ export const FIELD_LABELS: Readonly<Record<string, { en: string; zh: string }>> 
   to: { en: "To", zh: "至" },
   topics: { en: "Topics", zh: "主題" },
   validDays: { en: "Days valid", zh: "有效日數" },
-  venue: { en: "Venue", zh: "場地" },
+  venue: { en: "Venue", zh: "地點" },
   website: { en: "Website", zh: "網站" },
 };
 
@@ -77,4 +77,35 @@ export const RULE_MESSAGES: Readonly<Record<string, { en: string; zh: string }>>
   },
   "from must be before to": { en: "must be after the start", zh: "必須遲於開始" },
   "range is limited to 50 years": { en: "the range may be 50 years at most", zh: "範圍最長為 50 年" },
+};
+
+/** Record statuses as people read them (errors never show SCHEDULED or IN_PROGRESS). */
+export const STATUS_NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
+  DRAFT: { en: "a draft", zh: "草稿" },
+  SUBMITTED: { en: "waiting for review", zh: "待審核" },
+  PUBLISHED: { en: "published", zh: "已發佈" },
+  REJECTED: { en: "not published", zh: "未獲發佈" },
+  WITHDRAWN: { en: "withdrawn", zh: "已撤回" },
+  CLOSED: { en: "closed", zh: "已結束" },
+  SUGGESTED: { en: "suggested", zh: "建議中" },
+  CONFIRMED: { en: "confirmed", zh: "已確認" },
+  DISMISSED: { en: "dismissed", zh: "已撤銷" },
+  PLANNED: { en: "planned", zh: "已計劃" },
+  HELD: { en: "held", zh: "已舉行" },
+  CANCELLED: { en: "cancelled", zh: "已取消" },
+  SCHEDULED: { en: "scheduled", zh: "已排期" },
+  IN_PROGRESS: { en: "in progress", zh: "進行中" },
+  COMPLETED: { en: "completed", zh: "已完成" },
+  ABANDONED: { en: "abandoned", zh: "已放棄" },
+};
+
+/** What could not be done to a record, in Chinese. */
+export const ACTIONS_ZH: Readonly<Record<string, string>> = {
+  cancelled: "取消",
+  changed: "更改",
+  closed: "結束",
+  decided: "作出決定",
+  "marked held": "標示為已舉行",
+  reviewed: "審核",
+  shown: "顯示",
 };

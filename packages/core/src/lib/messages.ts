@@ -48,9 +48,13 @@ export const errorMessages = {
     en: "This needs an organisation of kind {expected}.",
     "zh-HK": "此操作需要類別為 {expected} 的機構。",
   },
+  FORUM_NOT_STARTED: {
+    en: "This forum has not started yet; it can be marked held once it has.",
+    "zh-HK": "此論壇尚未開始，開始後方可標示為已舉行。",
+  },
   INVALID_STATUS: {
     en: "This {entity} is {status}; it cannot be {action} now.",
-    "zh-HK": "此{entity}的狀態為 {status}，現時不能{action}。",
+    "zh-HK": "此{entity}的狀態為「{status}」，現時不能{action}。",
   },
   REASON_REQUIRED: { en: "Give a reason when rejecting.", "zh-HK": "拒絕時請提供原因。" },
   UNKNOWN_TECH_AREA: { en: "Unknown technology area: {slugs}.", "zh-HK": "未知的科技範疇：{slugs}。" },

@@ -19,16 +19,39 @@ const EMPTY_FORUM = {
   capacity: 100,
 };
 
-/** Announce a forum: registration opens now and closes when it starts. */
-export function ForumForm({ language }: { language: Language }) {
+/** A date as a datetime-local value in Hong Kong wall time. */
+const hongKongLocal = (date: Date) => new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+
+export interface EditedForum {
+  id: number;
+  title: string;
+  titleZh: string;
+  theme: string;
+  themeZh: string;
+  venue: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+}
+
+/**
+ * Announce a forum (registration opens now and closes when it starts), or, given `forum`, edit
+ * it: registrants are told of a new time or place by the core.
+ */
+export function ForumForm({ language, forum }: { language: Language; forum?: EditedForum }) {
   const t = dictionary(language);
   const trpc = useTRPC();
-  const [form, setForm] = useState(EMPTY_FORUM);
+  const initial = forum
+    ? { ...forum, startsAt: hongKongLocal(forum.startsAt), endsAt: hongKongLocal(forum.endsAt) }
+    : EMPTY_FORUM;
+  const [form, setForm] = useState(initial);
   // Emptied once created: pressing Save again must not announce the same forum twice.
-  const action = useAction(trpc.forum.create.mutationOptions(), () => {
+  const create = useAction(trpc.forum.create.mutationOptions(), () => {
     setForm(EMPTY_FORUM);
     return t.admin.forums.created;
   });
+  const update = useAction(trpc.forum.update.mutationOptions(), () => t.admin.forums.updated);
+  const action = forum ? update : create;
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
   const input = (key: keyof typeof form, label: string, type = "text") => (
     <label className="text-sm font-medium">
@@ -43,20 +66,28 @@ export function ForumForm({ language }: { language: Language }) {
     </label>
   );
   return (
-    <details className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
-      <summary className="cursor-pointer font-medium">{t.admin.forums.create}</summary>
+    <details
+      className="mb-4 rounded-lg border border-gray-200 bg-white p-4"
+      data-testid={forum ? "forum-edit" : "forum-new"}
+    >
+      <summary className="cursor-pointer font-medium">{forum ? t.admin.forums.edit : t.admin.forums.create}</summary>
       <form
         className="mt-3 grid gap-3 sm:grid-cols-2"
         onSubmit={(event) => {
           event.preventDefault();
           const startsAt = hongKong(form.startsAt);
-          action.run({
-            ...form,
+          const fields = {
+            title: form.title,
+            titleZh: form.titleZh,
+            theme: form.theme,
+            themeZh: form.themeZh,
+            venue: form.venue,
+            capacity: form.capacity,
             startsAt,
             endsAt: hongKong(form.endsAt),
-            registrationOpensAt: new Date(),
-            registrationClosesAt: startsAt,
-          });
+          };
+          if (forum) update.run({ id: forum.id, ...fields, registrationClosesAt: startsAt });
+          else create.run({ ...fields, registrationOpensAt: new Date(), registrationClosesAt: startsAt });
         }}
       >
         {input("title", t.admin.forums.title)}

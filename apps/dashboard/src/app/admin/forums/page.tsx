@@ -36,7 +36,7 @@ export default async function AdminForumsPage() {
                 </Link>
               </td>
               <td className="p-2">{formatDate(forum.startsAt, language, true)}</td>
-              <td className="p-2">{forum.status}</td>
+              <td className="p-2">{t.admin.forums.statuses[forum.status] ?? forum.status}</td>
               <td className="p-2 text-right">
                 {forum.seatsTaken} / {forum.capacity}
               </td>

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { AdminNav } from "~/components/admin/admin-nav";
 import { CheckInForm } from "~/components/admin/check-in-form";
+import { ForumActions } from "~/components/admin/forum-actions";
+import { ForumForm } from "~/components/admin/forum-form";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
@@ -33,8 +35,28 @@ export default async function AdminForumPage({ params }: { params: Promise<{ id:
       <AdminNav t={t} current="forums" />
       <h2 className="text-xl font-medium">{pick(language, forum.title, forum.titleZh)}</h2>
       <p className="mb-3 text-sm text-gray-700">
-        {formatDate(forum.startsAt, language, true)} · {forum.venue} · {t.admin.forums.capacity} {forum.capacity}
+        {formatDate(forum.startsAt, language, true)} · {forum.venue} · {t.admin.forums.capacity} {forum.capacity} ·{" "}
+        <span data-testid="forum-status">{t.admin.forums.statuses[forum.status] ?? forum.status}</span>
       </p>
+      {forum.status === "SCHEDULED" ? (
+        <>
+          <ForumActions language={language} forumId={forum.id} />
+          <ForumForm
+            language={language}
+            forum={{
+              id: forum.id,
+              title: forum.title,
+              titleZh: forum.titleZh ?? "",
+              theme: forum.theme ?? "",
+              themeZh: forum.themeZh ?? "",
+              venue: forum.venue,
+              startsAt: forum.startsAt,
+              endsAt: forum.endsAt,
+              capacity: forum.capacity,
+            }}
+          />
+        </>
+      ) : null}
       <ul className="mb-4 flex flex-wrap gap-3 text-sm" data-testid="attendance">
         {Object.entries(counts).map(([status, n]) => (
           <li key={status} className="rounded bg-white px-3 py-1 shadow-sm" data-status={status}>
