@@ -25,7 +25,8 @@ export function ForumActions({ language, forumId }: { language: Language; forumI
         </button>
       </div>
       {confirming ? (
-        <div role="group" aria-label={t.admin.forums.cancel} className="mt-3 rounded bg-amber-50 p-3 text-sm">
+        <fieldset className="mt-3 rounded bg-amber-50 p-3 text-sm">
+          <legend className="sr-only">{t.admin.forums.cancel}</legend>
           <p>{t.admin.forums.cancelConfirm}</p>
           <div className="mt-2 flex gap-2">
             <button
@@ -43,7 +44,7 @@ export function ForumActions({ language, forumId }: { language: Language; forumI
               {t.admin.forums.cancelNo}
             </button>
           </div>
-        </div>
+        </fieldset>
       ) : null}
       <StatusMessage status={hold.status} />
       <StatusMessage status={cancel.status} />
