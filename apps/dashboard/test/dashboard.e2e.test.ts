@@ -695,8 +695,16 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     // Move a PoC along.
     const poc = await db.poc.findFirstOrThrow({ where: { status: "IN_PROGRESS" } });
     await page.goto(`${lab.baseUrl}/admin/pipeline`);
+    // Only the moves the core accepts are offered: forward, or abandoned; never back to planned.
+    expect(await page.getByLabel(`Status ${poc.refCode}`).locator("option").allTextContents()).toEqual([
+      "In progress",
+      "Completed",
+      "Abandoned",
+    ]);
     await page.getByLabel(`Status ${poc.refCode}`).selectOption("COMPLETED");
     await expect.poll(async () => (await db.poc.findUniqueOrThrow({ where: { id: poc.id } })).status).toBe("COMPLETED");
+    // Completed is the end: the status is shown, nothing offered.
+    await expect.poll(() => page.getByLabel(`Status ${poc.refCode}`).isDisabled()).toBe(true);
     // Adopting with no scale is refused, and says so — not the status change's "Saved.".
     const row = page.locator("tr", { has: page.getByLabel(`Status ${poc.refCode}`) });
     await row.getByRole("button", { name: "Record adoption" }).click();

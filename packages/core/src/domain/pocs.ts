@@ -5,6 +5,7 @@ import { DomainError } from "../lib/errors";
 import { recordEvent } from "../lib/events";
 import { found } from "../lib/guards";
 import { nextRefCode } from "../lib/ref-codes";
+import { NEXT_POC_STATUSES } from "./poc-moves";
 import { loadPublishedPair } from "./submissions";
 
 const pocInclude = {
@@ -14,14 +15,6 @@ const pocInclude = {
   company: { select: { id: true, nameEn: true, nameZh: true } },
   adoption: true,
 } as const;
-
-/** Which status may follow which: a PoC never goes back, and ends completed or abandoned. */
-const nextStatuses: Record<PocStatus, PocStatus[]> = {
-  PLANNED: ["IN_PROGRESS", "ABANDONED"],
-  IN_PROGRESS: ["COMPLETED", "ABANDONED"],
-  COMPLETED: [],
-  ABANDONED: [],
-};
 
 export function startPoc(
   ctx: Context,
@@ -62,7 +55,7 @@ export function updatePoc(
 ) {
   return ctx.db.$transaction(async (tx) => {
     const poc = found(await tx.poc.findUnique({ where: { id: input.id } }), "PoC", input.id);
-    if (input.status && input.status !== poc.status && !nextStatuses[poc.status].includes(input.status)) {
+    if (input.status && input.status !== poc.status && !NEXT_POC_STATUSES[poc.status].includes(input.status)) {
       throw new DomainError("INVALID_STATUS", {
         entity: "PoC",
         status: poc.status,

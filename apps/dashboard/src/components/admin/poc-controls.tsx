@@ -1,11 +1,11 @@
 "use client";
 import type { Language } from "@innolab/core";
+// Browser-safe: the moves the core accepts from each status.
+import { NEXT_POC_STATUSES, type PocStatus } from "@innolab/core/poc-moves";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
 import { useTRPC } from "~/trpc/client";
 import { StatusMessage, SubmitRow, useAction } from "./use-action";
-
-const STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED", "ABANDONED"] as const;
 
 /** Move a PoC along, and record its adoption once it is completed. */
 export function PocControls({
@@ -13,7 +13,7 @@ export function PocControls({
   poc,
 }: {
   language: Language;
-  poc: { id: number; refCode: string; status: (typeof STATUSES)[number]; adopted: boolean };
+  poc: { id: number; refCode: string; status: PocStatus; adopted: boolean };
 }) {
   const t = dictionary(language);
   const trpc = useTRPC();
@@ -29,9 +29,11 @@ export function PocControls({
         id={`poc-status-${poc.id}`}
         className="rounded border-gray-300 text-sm"
         value={poc.status}
-        onChange={(e) => update.run({ id: poc.id, status: e.target.value as (typeof STATUSES)[number] })}
+        // A finished PoC has nowhere to go: its status is shown, not offered.
+        disabled={NEXT_POC_STATUSES[poc.status].length === 0}
+        onChange={(e) => update.run({ id: poc.id, status: e.target.value as PocStatus })}
       >
-        {STATUSES.map((status) => (
+        {[poc.status, ...NEXT_POC_STATUSES[poc.status]].map((status) => (
           <option key={status} value={status}>
             {t.admin.pipeline.statuses[status]}
           </option>
