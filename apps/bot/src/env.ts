@@ -37,6 +37,17 @@ const botEnvSchema = z.object({
   BOT_FILE_SECRET: z.preprocess((v) => v || undefined, z.string().min(32).optional()),
   /** Alerts: "0" turns the push senders off in this process (e.g. when another process sends). */
   PUSH_ENABLED: z.enum(["0", "1"]).default("1"),
+  /**
+   * Redis (redis://…): every sender process draws from one send budget per channel account
+   * there, so several processes together keep to the channel's limits. Unset: one process's own.
+   */
+  REDIS_URL: z.preprocess(
+    (v) => v || undefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "a redis:// or rediss:// URL")
+      .optional(),
+  ),
   /** Telegram: 30 messages/s overall and 1/s per chat by default (paid broadcasts allow up to 1000/s). */
   TELEGRAM_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
   TELEGRAM_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),

@@ -10,7 +10,9 @@ import { fileLinks } from "./file-links";
 import { FlowEngine } from "./flows/engine";
 import { FanOutLoop } from "./push/fan-out-loop";
 import { RateLimiter } from "./push/rate-limiter";
+import type { SendBudget } from "./push/send-budget";
 import { Sender } from "./push/sender";
+import { SharedRateLimiter } from "./push/shared-rate-limiter";
 import { sendToTeams } from "./push/teams-sender";
 import { sendToTelegram } from "./push/telegram-sender";
 import { threadedStore } from "./push/threaded-store";
@@ -66,19 +68,33 @@ if (telegramBot && !webhook) {
 }
 // Alerts: durable deliveries sent within each channel's limits (see packages/core push).
 const senders: Sender[] = [];
+const shared: SharedRateLimiter[] = [];
+/** A channel account's send budget: shared by every process through Redis when REDIS_URL is set. */
+const budget = (account: string, perSecond: number, perChatMs: number): SendBudget => {
+  if (!botEnv.REDIS_URL) return new RateLimiter(perSecond, perChatMs);
+  const limiter = new SharedRateLimiter(botEnv.REDIS_URL, account, perSecond, perChatMs);
+  shared.push(limiter);
+  return limiter;
+};
 const fanOut = new FanOutLoop(db);
 if (botEnv.PUSH_ENABLED === "1") {
   fanOut.start();
   if (botEnv.TELEGRAM_BOT_TOKEN) {
     // An Api without auto-retry: the sender keeps a 429's retry_after in the database.
     const api = new Api(botEnv.TELEGRAM_BOT_TOKEN, { apiRoot: botEnv.TELEGRAM_API_ROOT });
-    const limiter = new RateLimiter(botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
+    // The bot's id (the token's part before ":") names its budget; the secret part never leaves.
+    const botId = botEnv.TELEGRAM_BOT_TOKEN.split(":")[0];
+    const limiter = budget(`telegram:${botId}`, botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
     senders.push(
       new Sender({ store: threadedStore(), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }),
     );
   }
   if (teams) {
-    const limiter = new RateLimiter(botEnv.TEAMS_RATE_PER_SECOND, botEnv.TEAMS_PER_CONVERSATION_INTERVAL_MS);
+    const limiter = budget(
+      `teams:${botEnv.MICROSOFT_APP_ID ?? "local"}`,
+      botEnv.TEAMS_RATE_PER_SECOND,
+      botEnv.TEAMS_PER_CONVERSATION_INTERVAL_MS,
+    );
     senders.push(
       new Sender({
         store: threadedStore(),
@@ -107,6 +123,7 @@ const stop = async () => {
   server.close();
   for (const timer of housekeeping) clearTimeout(timer);
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
+  await Promise.all(shared.map((limiter) => limiter.close()));
   await telegramBot?.stop();
   await db.$disconnect();
   process.exit(0);

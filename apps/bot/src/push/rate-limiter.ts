@@ -1,9 +1,11 @@
+import { PER_CHAT_MARGIN, type SendBudget } from "./send-budget";
+
 /**
  * Spaces sends to respect a channel's limits: at most `perSecond` overall and one message per
  * `perChatIntervalMs` to the same chat (Telegram: 30/s and 1/s by default). Each call reserves
  * its slot, so concurrent senders share the budget; a 429 pauses everything for retry_after.
  */
-export class RateLimiter {
+export class RateLimiter implements SendBudget {
   private nextGlobal = 0;
   private readonly nextPerChat = new Map<string, number>();
   private pausedUntil = 0;
@@ -22,14 +24,29 @@ export class RateLimiter {
     this.spacingMs = 1000 / (perSecond * headroom);
   }
 
-  /** Waits until a message to `chat` may go. */
+  /**
+   * Waits until a message to `chat` may go. A chat that is not free yet is waited for without
+   * holding a slot of the channel's budget, so one busy chat never holds up the others.
+   */
   async acquire(chat: string): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextGlobal, this.pausedUntil, this.nextPerChat.get(chat) ?? 0);
-    this.nextGlobal = Math.max(this.nextGlobal, slot) + this.spacingMs;
-    this.nextPerChat.set(chat, slot + this.perChatIntervalMs);
-    if (this.nextPerChat.size > 100_000) this.forgetPast(now);
-    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+    for (;;) {
+      const now = Date.now();
+      const free = Math.max(now, this.nextGlobal, this.pausedUntil);
+      const chatFree = this.nextPerChat.get(chat) ?? 0;
+      if (chatFree > free) {
+        await new Promise((resolve) => setTimeout(resolve, chatFree - now));
+        continue;
+      }
+      this.nextGlobal = free + this.spacingMs;
+      this.nextPerChat.set(chat, free + this.perChatIntervalMs * PER_CHAT_MARGIN);
+      if (this.nextPerChat.size > 100_000) this.forgetPast(now);
+      if (free > now) {
+        await new Promise((resolve) => setTimeout(resolve, free - now));
+        // A 429 while this one waited: its slot is void; it books again after the pause.
+        if (this.pausedUntil > Date.now()) continue;
+      }
+      return;
+    }
   }
 
   /** The channel said "too many requests": nothing goes out for `ms`. */

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { push as pushTypes } from "@innolab/core";
 import type { Channel } from "@innolab/db";
 import type { DeliveryStore } from "./delivery-store";
-import type { RateLimiter } from "./rate-limiter";
+import type { SendBudget } from "./send-budget";
 
 export interface SenderOptions {
   /** Where deliveries are claimed and settled (`threadedStore` keeps the database off this thread). */
   store: DeliveryStore;
   channel: Channel;
   send: (delivery: pushTypes.ClaimedDelivery) => Promise<pushTypes.DeliveryOutcome>;
-  limiter: RateLimiter;
+  limiter: SendBudget;
   /** Deliveries claimed at a time. */
   batch?: number;
   /** How long a claim holds (a sender that dies lets it lapse after this). */
@@ -74,7 +74,7 @@ export class Sender {
           }
           continue;
         }
-        if (outcome.kind === "rate-limited") limiter.pause(outcome.retryAfterMs);
+        if (outcome.kind === "rate-limited") await limiter.pause(outcome.retryAfterMs);
         const ref = {
           id: delivery.id,
           ids: delivery.ids,
