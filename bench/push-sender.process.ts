@@ -1,20 +1,32 @@
-// One push sender process for bench/push.bench.ts (so that it can be killed mid-run).
+// One push sender process for bench/push.bench.ts (so that it can be killed mid-run), with the
+// settings the bot ships (batch, lease, idle poll: the Sender's defaults). With a Redis URL it
+// draws from the send budget shared by every sender process, as the bot does with REDIS_URL.
 import { RateLimiter } from "@innolab/bot/src/push/rate-limiter";
+import type { SendBudget } from "@innolab/bot/src/push/send-budget";
 import { Sender } from "@innolab/bot/src/push/sender";
+import { SharedRateLimiter } from "@innolab/bot/src/push/shared-rate-limiter";
 import { sendToTelegram } from "@innolab/bot/src/push/telegram-sender";
 import { threadedStore } from "@innolab/bot/src/push/threaded-store";
 import { Api } from "grammy";
 
-const [url, apiRoot, token, rate] = process.argv.slice(2) as [string, string, string, string];
+const [url, apiRoot, token, rate, redisUrl, account] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string | undefined,
+  string | undefined,
+];
 const api = new Api(token, { apiRoot });
+const limiter: SendBudget =
+  redisUrl && account
+    ? new SharedRateLimiter(redisUrl, account, Number(rate), 1000)
+    : new RateLimiter(Number(rate), 1000);
 const sender = new Sender({
   store: threadedStore(url),
   channel: "TELEGRAM",
   send: (d) => sendToTelegram(api, d),
-  limiter: new RateLimiter(Number(rate), 1000),
-  idleMs: 50,
-  batch: 200,
-  leaseMs: 5_000,
+  limiter,
 });
 sender.start();
 process.send?.("started");

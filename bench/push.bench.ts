@@ -1,10 +1,13 @@
-// Push benchmark: alerts to N recipients through the real sender (its own process) against a
-// fake Bot API that enforces the configured rate with 429 + retry_after. Reports achieved ÷
-// configured rate (the baseline is the configured limit itself), lost and duplicate messages,
-// and 429s. The crash run kills the sender with SIGKILL mid-way and starts another.
+// Push benchmark: alerts to N recipients through the real sender (in processes of its own, with
+// the bot's settings) against a fake Bot API that enforces the configured rate with 429 +
+// retry_after. Reports achieved ÷ configured rate (the baseline is the configured limit
+// itself), lost and duplicate messages, and 429s. The crash run kills a sender with SIGKILL
+// mid-way (with one process, another is started). With --processes N, N senders share one send
+// budget in Redis (REDIS_URL, default redis://127.0.0.1:6379), as bot processes do.
 //
-//   pnpm bench:push [--databases sqlite,postgres]
+//   pnpm bench:push [--databases sqlite,postgres] [--processes 3]
 import { type ChildProcess, fork } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
@@ -15,9 +18,14 @@ import { benchArgs } from "./stats";
 
 const { values } = parseArgs({
   args: benchArgs(),
-  options: { databases: { type: "string", default: "sqlite,postgres" } },
+  options: {
+    databases: { type: "string", default: "sqlite,postgres" },
+    processes: { type: "string", default: "1" },
+  },
 });
 const tsx = createRequire(import.meta.url).resolve("tsx");
+const processes = Number(values.processes);
+const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
 async function prepare(db: Db, recipients: number) {
   const people = Array.from({ length: recipients }, (_, i) => ({
@@ -46,10 +54,10 @@ async function prepare(db: Db, recipients: number) {
   await db.$executeRawUnsafe("ANALYZE");
 }
 
-function startSender(url: string, telegram: FakeTelegram, rate: number): Promise<ChildProcess> {
+function startSender(url: string, telegram: FakeTelegram, rate: number, account?: string): Promise<ChildProcess> {
   const child = fork(
     new URL("./push-sender.process.ts", import.meta.url),
-    [url, telegram.apiRoot, telegram.token, String(rate)],
+    [url, telegram.apiRoot, telegram.token, String(rate), ...(account ? [redisUrl, account] : [])],
     {
       execArgv: ["--import", tsx],
     },
@@ -75,21 +83,32 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const finished = async () =>
       (await database.db.delivery.count({ where: { status: { in: ["SENT", "FAILED", "BLOCKED"] } } })) === recipients;
     const started = Date.now();
-    let sender = await startSender(database.url, telegram, rate);
+    // Several processes draw from one budget in Redis, under an account of this run's own.
+    const account = processes > 1 ? `bench:${randomUUID()}` : undefined;
+    const senders = await Promise.all(
+      Array.from({ length: processes }, () => startSender(database.url, telegram, rate, account)),
+    );
     let inFlightAtKill = 0;
     let restarted: number | undefined;
+    let killedAt: number | undefined;
     if (crash) {
       await waitUntil(async () => telegram.sent.length >= recipients * 0.4, 120_000);
-      sender.kill("SIGKILL");
-      await once(sender, "exit");
+      const victim = senders.shift()!;
+      victim.kill("SIGKILL");
+      await once(victim, "exit");
+      killedAt = Date.now();
       inFlightAtKill = await database.db.delivery.count({ where: { status: "SENDING" } });
-      restarted = Date.now();
-      sender = await startSender(database.url, telegram, rate);
+      // Alone, a sender is replaced; among several, the others carry on (and take over its leases).
+      if (senders.length === 0) {
+        restarted = Date.now();
+        senders.push(await startSender(database.url, telegram, rate, account));
+      }
     }
     await waitUntil(finished, 600_000);
     const seconds = (Date.now() - started) / 1000;
-    sender.send("stop");
-    await once(sender, "exit");
+    const afterKill = killedAt === undefined ? undefined : (Date.now() - killedAt) / 1000;
+    for (const sender of senders) sender.send("stop");
+    await Promise.all(senders.map((sender) => once(sender, "exit")));
     const perChat = new Map<string, number>();
     for (const message of telegram.sent) perChat.set(message.chatId, (perChat.get(message.chatId) ?? 0) + 1);
     const lost = recipients - perChat.size;
@@ -102,8 +121,13 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const resumed = restarted === undefined ? firstSend : Math.min(...times.filter((at) => at >= restarted));
     const burst = (at: number) => at < firstSend + 1000 || (at >= resumed && at < resumed + 1000);
     const lateTooMany = telegram.tooManyRequestsAt.filter((at) => !burst(at)).length;
+    const who = processes > 1 ? `${processes} sender processes sharing one budget` : "1 sender process";
+    const killed =
+      processes > 1
+        ? `, one SIGKILLed at 40% (the rest finished ${afterKill?.toFixed(1)} s after)`
+        : ", SIGKILLed at 40% and restarted";
     console.log(
-      `${kind}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? ", sender SIGKILLed at 40% and restarted" : ""}: ` +
+      `${kind}, ${who}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? killed : ""}: ` +
         `${seconds.toFixed(1)} s, achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
         `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${telegram.tooManyRequests} (after the first burst: ${lateTooMany})`,
     );
