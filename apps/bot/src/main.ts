@@ -1,6 +1,6 @@
 // The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
-import { logError, prune } from "@innolab/core";
+import { logError, prune, watchDeliveries } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
@@ -27,6 +27,8 @@ process.on("uncaughtException", (error) => {
 });
 
 const db = createDb();
+// GET /metrics reports the deliveries' states and the oldest waiting one, read at each scrape.
+watchDeliveries(db);
 const engine = new FlowEngine(db);
 // Teams needs Bot Framework authentication (an app id) unless explicitly run locally.
 const teamsOn = Boolean(botEnv.MICROSOFT_APP_ID) || botEnv.TEAMS_LOCAL_MODE === "1";

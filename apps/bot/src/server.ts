@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { logError } from "@innolab/core";
+import { logError, metrics } from "@innolab/core";
 import { Activity } from "@microsoft/agents-activity";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
@@ -193,6 +193,12 @@ export function createBotServer(options: BotServerOptions) {
     if (req.method === "GET" && path === "/health") {
       res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
       return;
+    }
+    if (req.method === "GET" && path === "/metrics") {
+      // For Prometheus on the internal network: names and counts, no person, chat or text.
+      return metrics.registry
+        .metrics()
+        .then((text) => void res.writeHead(200, { "content-type": metrics.registry.contentType }).end(text));
     }
     if (req.method === "POST" && path === "/api/messages") {
       if (teams) return handleTeams(teams, req, res);

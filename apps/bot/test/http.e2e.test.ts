@@ -37,6 +37,23 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     expect(telegram.to(501)).toHaveLength(0);
   });
 
+  it("GET /metrics counts chat inputs by channel and outcome, with their latency", async () => {
+    const count = async (labels: string) => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const line = text.split("\n").find((l) => l.startsWith(`innolab_chat_updates_total{${labels}}`));
+      return line ? Number(line.split(" ").at(-1)) : 0;
+    };
+    const before = await count('channel="telegram",outcome="ok"');
+    expect((await postUpdate(telegram.pushText(503, "/help"), SECRET)).status).toBe(200);
+    await telegram.waitFor(503, 1);
+    expect(await count('channel="telegram",outcome="ok"')).toBe(before + 1);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/innolab_chat_update_seconds_count\{channel="telegram"\} \d+/);
+    expect(text).toMatch(
+      /innolab_procedure_calls_total\{procedure="person.upsertChatIdentity",source="telegram",outcome="ok"\} \d+/,
+    );
+  });
+
   it("Telegram webhook: an update is answered once, even when Telegram delivers it twice", async () => {
     const update = telegram.pushText(502, "/help");
     expect((await postUpdate(update, SECRET)).status).toBe(200);

@@ -31,6 +31,7 @@ export { shapeProblem } from "./lib/input-guard";
 export { LANGUAGES, type Language, languageFromTag } from "./lib/language";
 export { describeError, logError, redact } from "./lib/log";
 export { type ErrorKey, errorMessages } from "./lib/messages";
+export { metrics, watchDeliveries } from "./lib/metrics";
 export { type RoleGroup, roleGroups, roleInGroup } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export { MAX_TECH_AREAS } from "./schemas/submission.schema";

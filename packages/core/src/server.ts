@@ -6,6 +6,7 @@ import { actorForApiToken } from "./domain/auth/api-tokens";
 import { DomainError } from "./lib/errors";
 import { languageFromTag } from "./lib/language";
 import { logError } from "./lib/log";
+import { metrics } from "./lib/metrics";
 import { appRouter } from "./root";
 
 /** The largest request body the API reads: far above any form, far below what hurts memory. */
@@ -42,6 +43,14 @@ export function createApiServer(db: Db) {
   const handler = trpc.listeners("request")[0] as (req: IncomingMessage, res: ServerResponse) => void;
   trpc.removeAllListeners("request");
   trpc.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url === "/metrics") {
+      // For Prometheus on the internal network: names and counts, no person or text.
+      metrics.registry.metrics().then(
+        (text) => res.writeHead(200, { "content-type": metrics.registry.contentType }).end(text),
+        () => sendJson(res, 500, { ok: false }),
+      );
+      return;
+    }
     if (req.url === "/health") {
       db.$queryRaw`SELECT 1`.then(
         () => sendJson(res, 200, { ok: true }),

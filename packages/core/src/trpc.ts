@@ -4,6 +4,7 @@ import type { Actor, Context } from "./context";
 import { DomainError, localizeError } from "./lib/errors";
 import { shapeProblem } from "./lib/input-guard";
 import { logError } from "./lib/log";
+import { metrics } from "./lib/metrics";
 import { type RoleGroup, roleInGroup } from "./roles";
 
 export interface Meta {
@@ -61,6 +62,15 @@ const localizeErrors = t.middleware(async ({ ctx, path, next }) => {
   throw localized;
 });
 
+/** Every call counted and timed, by procedure and outcome (see lib/metrics.ts). */
+const measure = t.middleware(async ({ ctx, path, next }) => {
+  const stop = metrics.procedureSeconds.startTimer({ procedure: path });
+  const result = await next();
+  stop();
+  metrics.procedureCalls.inc({ procedure: path, source: ctx.source, outcome: result.ok ? "ok" : result.error.code });
+  return result;
+});
+
 /** Input the schemas should never see: too deep, too large, or text no database can store. */
 const guardInput = t.middleware(async ({ getRawInput, next }) => {
   const problem = shapeProblem(await getRawInput());
@@ -77,7 +87,7 @@ const guardRole = t.middleware(({ ctx, meta, next }) => {
 });
 
 /** Open to anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(localizeErrors).use(guardInput);
+export const publicProcedure = t.procedure.use(measure).use(localizeErrors).use(guardInput);
 
 /** Needs a signed-in actor in the role group named by `.meta({ allow })` (any member if absent). */
 export const protectedProcedure = publicProcedure.use(guardRole);

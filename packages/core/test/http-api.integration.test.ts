@@ -48,6 +48,31 @@ describeEachDatabase("the HTTP API", (database) => {
     expect(body.error.json.data.reason).toBe("SIGN_IN_REQUIRED");
   });
 
+  it("GET /metrics counts calls by procedure and outcome for Prometheus, and names no one", async () => {
+    const count = async (labels: string) => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const line = text.split("\n").find((l) => l.startsWith(`innolab_procedure_calls_total{${labels}}`));
+      return line ? Number(line.split(" ").at(-1)) : 0;
+    };
+    const ok = 'procedure="need.search",source="web",outcome="ok"';
+    const refused = 'procedure="person.me",source="web",outcome="UNAUTHORIZED"';
+    const [okBefore, refusedBefore] = [await count(ok), await count(refused)];
+    const input = encodeURIComponent(JSON.stringify(superjson.serialize({ text: "push" })));
+    await fetch(`${base}/trpc/need.search?input=${input}`);
+    await fetch(`${base}/trpc/person.me`);
+    expect(await count(ok)).toBe(okBefore + 1);
+    expect(await count(refused)).toBe(refusedBefore + 1);
+    const response = await fetch(`${base}/metrics`);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/innolab_procedure_seconds_bucket\{le="0.05",procedure="need.search"\} \d+/);
+    expect(text).toMatch(/innolab_process_resident_memory_bytes \d+/);
+    // Labels hold procedure names and codes only: no search words, names or emails.
+    expect(text).not.toContain("push");
+    for (const person of await f.db.person.findMany({ select: { displayName: true } }))
+      expect(text).not.toContain(person.displayName);
+  });
+
   it("a web request cannot link a chat identity", async () => {
     const response = await fetch(`${base}/trpc/person.upsertChatIdentity`, {
       method: "POST",

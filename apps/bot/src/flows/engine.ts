@@ -6,6 +6,7 @@ import {
   languageFromTag,
   localizeError,
   logError,
+  metrics,
   type RequestSource,
   type RoleGroup,
   roleInGroup,
@@ -139,7 +140,23 @@ export class FlowEngine {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** One input of a chat user, answered with the screens to show; counted and timed per channel. */
   async handle(user: ChatUser, input: UserInput): Promise<Screen[]> {
+    const channel = user.channel.toLowerCase();
+    const stop = metrics.chatUpdateSeconds.startTimer({ channel });
+    try {
+      const screens = await this.answer(user, input);
+      metrics.chatUpdates.inc({ channel, outcome: "ok" });
+      return screens;
+    } catch (error) {
+      metrics.chatUpdates.inc({ channel, outcome: "failed" });
+      throw error;
+    } finally {
+      stop();
+    }
+  }
+
+  private async answer(user: ChatUser, input: UserInput): Promise<Screen[]> {
     const source = SOURCE[user.channel];
     const guest = createCaller(createContext({ db: this.db, source, now: this.clock }));
     const identity = await guest.person.upsertChatIdentity({

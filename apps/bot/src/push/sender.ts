@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { push as pushTypes } from "@innolab/core";
+import { metrics } from "@innolab/core";
 import type { Channel } from "@innolab/db";
 import type { DeliveryStore } from "./delivery-store";
 import type { SendBudget } from "./send-budget";
@@ -66,6 +67,7 @@ export class Sender {
           break;
         }
         const outcome = await send(delivery);
+        metrics.sends.inc({ channel: channel.toLowerCase(), outcome: outcome.kind });
         if (outcome.kind === "sent") {
           sent.push(...delivery.ids);
           if (sent.length >= 50 || Date.now() - recordedAt >= 100) {
