@@ -141,6 +141,14 @@ export function button<Name extends ActionName>(label: string, name: Name, ...va
 /** A button's data read back: which action, with which values; undefined if it fits none. */
 export type ReadAction = { [Name in ActionName]: { name: Name; values: ActionValues<Name> } }[ActionName];
 
+/** The guided form's buttons. */
+export type FormActionName = {
+  [Name in ActionName]: (typeof ACTIONS)[Name] extends { form: true } ? Name : never;
+}[ActionName];
+export type FormAction = Extract<ReadAction, { name: FormActionName }>;
+
+export const isFormAction = (action: ReadAction): action is FormAction => "form" in ACTIONS[action.name];
+
 export function readAction(data: string): ReadAction | undefined {
   for (const [name, action] of Object.entries(ACTIONS) as Array<[ActionName, ActionKind<readonly Part<unknown>[]>]>) {
     const match = action.match.exec(data);

@@ -13,7 +13,7 @@ import {
 } from "@innolab/core";
 import type { Db } from "@innolab/db";
 import { TRPCError } from "@trpc/server";
-import { ACTIONS, type ActionName, type ActionValues, type ReadAction, readAction } from "./actions";
+import { ACTIONS, type ActionName, type ActionValues, type FormActionName, isFormAction, readAction } from "./actions";
 import {
   cancelBookingScreen,
   confirmBooking,
@@ -67,9 +67,6 @@ const SOURCE: Record<ChatChannel, RequestSource> = { TELEGRAM: "telegram", TEAMS
 /** What people type to say hello, outside a form or prompt: answered with the menu, as /start is. */
 const GREETING = /^(hi|hello|hey|start|menu|你好|您好|哈囉|嗨)[!！.。\s]*$/i;
 
-type FormActionName = {
-  [Name in ActionName]: (typeof ACTIONS)[Name] extends { form: true } ? Name : never;
-}[ActionName];
 type Handler<Name extends ActionName> = (ctx: FlowContext, ...values: ActionValues<Name>) => Promise<Screen> | Screen;
 
 /** The screen each button shows (the buttons are in actions.ts; the guided form's are handled in submit.ts). */
@@ -111,9 +108,6 @@ const HANDLERS: { [Name in Exclude<ActionName, FormActionName>]: Handler<Name> }
   askRejectReason,
   kpiSummary: kpiSummaryScreen,
 };
-
-const isFormAction = (action: ReadAction): action is Extract<ReadAction, { name: FormActionName }> =>
-  "form" in ACTIONS[action.name];
 
 /**
  * What a failed input shows. A refusal of the core is told as the core worded it (in the

@@ -1,5 +1,5 @@
 import { MAX_TECH_AREAS } from "@innolab/core";
-import { button } from "./actions";
+import { button, type FormAction } from "./actions";
 import { areaName, backToMenu, clip, errorScreen, screen } from "./common";
 import { menuScreen } from "./menu";
 import { t } from "./messages";
@@ -101,11 +101,7 @@ export async function answerForm(ctx: FlowContext, form: FormState, text: string
 }
 
 /** A press of one of the guided form's buttons while the form is open. */
-export async function formAction(
-  ctx: FlowContext,
-  form: FormState,
-  action: { name: "formQuit" | "formRestart" | "formArea" | "formNext" | "formSend"; values: unknown[] },
-): Promise<Screen> {
+export async function formAction(ctx: FlowContext, form: FormState, action: FormAction): Promise<Screen> {
   const l = ctx.language;
   if (action.name === "formQuit") {
     ctx.session.form = undefined;
@@ -116,7 +112,7 @@ export async function formAction(
     return prompt(ctx, ctx.session.form);
   }
   if (action.name === "formArea" && form.step === "areas") {
-    const slug = String(action.values[0]);
+    const [slug] = action.values;
     if (form.areas.includes(slug)) {
       form.areas = form.areas.filter((a) => a !== slug);
       return areasPrompt(ctx, form);

@@ -77,7 +77,6 @@ export function KpiDashboard({
     ...trpc.kpi.targets.queryOptions(),
     initialData: initialTargets,
   }).data;
-  const targetOf = (key: string) => targets[key];
   // The view's filters in the address, to share or bookmark (replaced, not pushed: Back leaves the page).
   useEffect(() => {
     // The first view keeps the address it was opened with.
@@ -199,6 +198,7 @@ export function KpiDashboard({
               const delta = card.value - card.previous;
               const percent = card.previous ? Math.round((delta / card.previous) * 100) : null;
               const label = t.kpi.cards[key] ?? key;
+              const perYear = targets[key];
               return (
                 <Card key={key} className="p-3" data-testid={`card-${key}`} data-print-keep>
                   <button
@@ -229,10 +229,10 @@ export function KpiDashboard({
                       )}
                     />
                   ) : null}
-                  {targetOf(key) !== undefined ? (
+                  {perYear !== undefined ? (
                     <TargetLine
                       value={card.value}
-                      target={targetForRange(targetOf(key) ?? 0, filters)}
+                      target={targetForRange(perYear, filters)}
                       text={t.kpi.targets.card}
                     />
                   ) : null}
