@@ -8,7 +8,7 @@ import { type Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/cl
 import { cacheReadPlans } from "./plan-cache";
 import { createPostgresAdapter } from "./postgres-adapter";
 import { createReaderPool, queryInReaderPool } from "./postgres-readers";
-import { ConcurrentSqliteAdapterFactory } from "./sqlite-adapter";
+import { ConcurrentSqliteAdapterFactory, type DirectStatements } from "./sqlite-adapter";
 import { queryInReader } from "./sqlite-readers";
 
 /**
@@ -100,23 +100,29 @@ export function queryReadOnly<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
  * it is `$queryRaw`. Rows as `$queryRaw` gives them on PostgreSQL: read numbers with Number().
  */
 export function quickQuery<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
-  const info = infoOf(db);
-  const direct = info.kind === "sqlite" ? info.adapter.direct : undefined;
-  if (!direct) return db.$queryRaw<T[]>(sql);
-  try {
-    return Promise.resolve(direct.all(sql.sql, sql.values) as T[]);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  return quickly(
+    db,
+    (direct) => direct.all(sql.sql, sql.values) as T[],
+    () => db.$queryRaw<T[]>(sql),
+  );
 }
 
 /** `$executeRaw` as `quickQuery` runs it: the number of rows changed. */
 export function quickExecute(db: Db, sql: Prisma.Sql): Promise<number> {
+  return quickly(
+    db,
+    (direct) => direct.run(sql.sql, sql.values),
+    () => db.$executeRaw(sql),
+  );
+}
+
+/** Runs on the SQLite connection's own statements once the ORM has connected, else through the ORM. */
+function quickly<T>(db: Db, direct: (statements: DirectStatements) => T, viaOrm: () => Promise<T>): Promise<T> {
   const info = infoOf(db);
-  const direct = info.kind === "sqlite" ? info.adapter.direct : undefined;
-  if (!direct) return db.$executeRaw(sql);
+  const statements = info.kind === "sqlite" ? info.adapter.direct : undefined;
+  if (!statements) return viaOrm();
   try {
-    return Promise.resolve(direct.run(sql.sql, sql.values));
+    return Promise.resolve(direct(statements));
   } catch (error) {
     return Promise.reject(error);
   }

@@ -333,24 +333,30 @@ export interface SubmissionSearch {
 export async function searchSubmissions(ctx: Context, kind: SubmissionKind, search: SubmissionSearch) {
   const rules = submissionKinds[kind];
   const where: Record<string, unknown> = {};
+  let statuses: SubmissionStatus[] | undefined;
   if (search.mine) {
     where.organisationId = requireOrganisation(ctx);
-    if (search.statuses?.length) where.status = { in: search.statuses };
+    if (search.statuses?.length) statuses = search.statuses;
   } else {
     if (search.organisationId) where.organisationId = search.organisationId;
     // The public may ask for published and closed records (published by default), nothing else.
-    const allowed = seesAllRecords(ctx.actor?.role)
+    statuses = seesAllRecords(ctx.actor?.role)
       ? search.statuses
       : (search.statuses?.filter((status) => PUBLIC_STATUSES.includes(status)) ?? ["PUBLISHED"]);
-    if (allowed) where.status = { in: allowed };
   }
+  if (statuses) where.status = { in: statuses };
+  // Only published records are in the matching's index: only their search goes by meaning.
+  const publishedOnly = statuses?.length === 1 && statuses[0] === "PUBLISHED";
   const words = (search.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const table = kind === "need" ? "ServiceNeed" : "Solution";
   if (search.techAreas?.length) where.techAreas = { some: { techArea: { slug: { in: search.techAreas } } } };
   const delegate = rules.delegate(ctx.db);
-  if (words.length && isPublishedOnly(where.status)) return searchByMeaning(ctx, kind, where, search);
-  if (words.length)
-    where.AND = await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word)));
+  if (words.length) {
+    // Every word as typed (% and _ as themselves).
+    const literal = await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word)));
+    if (publishedOnly) return searchByMeaning(ctx, kind, delegate, { where, literal }, search);
+    where.AND = literal;
+  }
   const [total, rows] = await Promise.all([
     delegate.count({ where }),
     delegate.findMany({
@@ -364,8 +370,6 @@ export async function searchSubmissions(ctx: Context, kind: SubmissionKind, sear
   return { total, page: search.page, pageSize: search.pageSize, items: rows.map(presentSubmission) };
 }
 
-const isPublishedOnly = (status: unknown) => JSON.stringify(status) === JSON.stringify({ in: ["PUBLISHED"] });
-
 /** How many records the words' meaning may bring in before filters: the best by score. */
 const MEANING_CANDIDATES = 1_000;
 
@@ -377,17 +381,12 @@ const MEANING_CANDIDATES = 1_000;
 async function searchByMeaning(
   ctx: Context,
   kind: SubmissionKind,
-  where: Record<string, unknown>,
+  delegate: SubmissionDelegate,
+  filters: { where: Record<string, unknown>; literal: Array<Record<string, unknown>> },
   search: SubmissionSearch,
 ) {
   const text = search.text ?? "";
-  const table = kind === "need" ? "ServiceNeed" : "Solution";
-  const delegate = submissionKinds[kind].delegate(ctx.db);
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  const literalWhere = {
-    ...where,
-    AND: await Promise.all(words.map((word) => literalContains(ctx.db, table, ["searchText"], word))),
-  };
+  const { where } = filters;
   const index = matchIndex(ctx.db, kind);
   await index.sync();
   const byMeaning = index
@@ -396,7 +395,7 @@ async function searchByMeaning(
     .slice(0, MEANING_CANDIDATES);
   const score = new Map(byMeaning.map((hit) => [hit.id, hit.score]));
   const [literal, related] = await Promise.all([
-    delegate.findMany({ where: literalWhere, select: { id: true } }),
+    delegate.findMany({ where: { ...where, AND: filters.literal }, select: { id: true } }),
     delegate.findMany({ where: { ...where, id: { in: [...score.keys()] } }, select: { id: true } }),
   ]);
   const exact = new Set(literal.map((row) => row.id));

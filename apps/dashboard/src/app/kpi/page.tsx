@@ -1,7 +1,7 @@
 import { kpi, roleInGroup } from "@innolab/core";
 import { LAB_LAUNCH } from "@innolab/core/kpi-periods";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
-import { filtersFromSearch, presetRange } from "~/components/kpi/query";
+import { filtersFromSearch, overviewQuery, presetRange } from "~/components/kpi/query";
 import { currentLanguage, requireRole, serverApi } from "~/server/session";
 import { ApiProvider } from "~/trpc/client";
 
@@ -33,13 +33,7 @@ export default async function KpiPage({
     cumulative: false,
     compare: false,
   });
-  const query = {
-    from: filters.from,
-    to: filters.to,
-    granularity: filters.granularity,
-    techArea: filters.techArea,
-    organisationId: filters.organisationId,
-  };
+  const query = overviewQuery(filters);
   // The first view's numbers come in the page's HTML; the browser takes over for filters.
   const [areas, departments, overview, targets] = await Promise.all([
     api.techArea.list(),

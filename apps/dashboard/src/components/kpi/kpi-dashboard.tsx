@@ -14,7 +14,7 @@ import { downloadCsv, toCsv } from "./csv";
 import { DrillDown, type DrillRequest } from "./drill-down";
 import { KpiFilterBar } from "./filter-bar";
 import { downloadChartPng } from "./png";
-import { filtersToSearch, type KpiFilters, type Overview, previousRange } from "./query";
+import { filtersToSearch, type KpiFilters, type Overview, overviewQuery, previousRange } from "./query";
 import { TargetsForm } from "./targets-form";
 
 const COLORS = ["blue", "emerald", "amber", "violet", "rose", "cyan", "slate", "fuchsia", "teal", "orange"];
@@ -57,13 +57,7 @@ export function KpiDashboard({
   const trpc = useTRPC();
   const [filters, setFilters] = useState(initial);
   const [drill, setDrill] = useState<DrillRequest | null>(null);
-  const query = {
-    from: filters.from,
-    to: filters.to,
-    granularity: filters.granularity,
-    techArea: filters.techArea,
-    organisationId: filters.organisationId,
-  };
+  const query = overviewQuery(filters);
   const valid = filters.from < filters.to;
   const firstView = filters === initial;
   const current = useQuery({

@@ -35,6 +35,15 @@ export function presetRange(preset: "quarter" | "last4" | "launch", today: Date,
   return { from: launch, to: nextQuarter };
 }
 
+/** What `kpi.overview` is asked for a view (cumulative and comparison are drawn from it). */
+export const overviewQuery = (filters: KpiFilters) => ({
+  from: filters.from,
+  to: filters.to,
+  granularity: filters.granularity,
+  techArea: filters.techArea,
+  organisationId: filters.organisationId,
+});
+
 /** The range of the same length just before. */
 export function previousRange(from: Date, to: Date) {
   return { from: new Date(from.getTime() - (to.getTime() - from.getTime())), to: from };

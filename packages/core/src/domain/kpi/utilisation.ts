@@ -1,16 +1,11 @@
 import { type Db, Prisma, queryReadOnly } from "@innolab/db";
-import { hongKongWeekday } from "../../lib/clock";
+import { hongKongDay, hongKongTime, hongKongWeekday } from "../../lib/clock";
 import { openDaysOf } from "../collaboration/hours";
 import { type Granularity, periodKey, periodsBetween } from "./periods";
 import { timeOf } from "./sql";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-/** Hong Kong keeps UTC+8 all year (no daylight saving). */
-const HONG_KONG_OFFSET_MS = 8 * HOUR_MS;
-
-/** Hong Kong's midnight at or before `t` (epoch ms). */
-const hongKongMidnight = (t: number) => Math.floor((t + HONG_KONG_OFFSET_MS) / DAY_MS) * DAY_MS - HONG_KONG_OFFSET_MS;
 /** Hours that [a0, a1) and [b0, b1) share. */
 const sharedHours = (a0: number, a1: number, b0: number, b1: number) =>
   Math.max(0, Math.min(a1, b1) - Math.max(a0, b0)) / HOUR_MS;
@@ -23,7 +18,8 @@ interface OpenWindow {
 /** Open hours of all resources within [start, end), by the hour: a range may start or end mid-day. */
 function openHoursWithin(windowsOn: OpenWindow[][], start: number, end: number): number {
   let hours = 0;
-  for (let day = hongKongMidnight(start); day < end; day += DAY_MS) {
+  // From Hong Kong's midnight of the first day (the lab's clock keeps UTC+8 all year).
+  for (let day = hongKongTime(hongKongDay(new Date(start))).getTime(); day < end; day += DAY_MS) {
     for (const window of windowsOn[hongKongWeekday(new Date(day))]!) {
       hours += sharedHours(day + window.opensAtMin * 60_000, day + window.closesAtMin * 60_000, start, end);
     }
