@@ -13,7 +13,8 @@ const config: NextConfig = {
     "@node-rs/jieba",
   ],
   poweredByHeader: false,
-  // No site may frame these pages (clickjacking); the browser is told the types are as sent.
+  // No site may frame any response (clickjacking); the browser is told the types are as sent.
+  // Pages also get the full policy, with a nonce per response, from src/proxy.ts.
   async headers() {
     return [
       {

@@ -129,6 +129,9 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     });
     const forums = await teams("conv-zh", { value: { a: "fo" } });
     expect(forums.text).toBe("即將舉行的科技論壇：");
+    // The portal's Teams link types "/start forum-ID" into the chat: that forum's page.
+    const fromPortal = await teams("conv-zh", { text: `/start forum-${lab.smallForum.id}` });
+    expect(fromPortal.actions).toContain(`fr:${lab.smallForum.id}`);
     const registered = await teams("conv-zh", { value: { a: `fr:${lab.smallForum.id}` } });
     expect(registered.text).toMatch(/^你已登記 小型機械人論壇。簽到碼：/);
     // The calendar file is a signed link the bot serves (Teams shows no data: attachment).

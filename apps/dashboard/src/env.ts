@@ -14,6 +14,11 @@ const dashboardEnvSchema = z.object({
       .regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/)
       .optional(),
   ),
+  /**
+   * The Teams bot's Microsoft app id (the bot's own setting, read here too): pages link to a chat
+   * with the bot in Teams. Unset, they offer Telegram only.
+   */
+  MICROSOFT_APP_ID: z.preprocess((value) => value || undefined, z.string().uuid().optional()),
 });
 
 /** Dashboard settings, validated once. Database settings live in @innolab/db. */

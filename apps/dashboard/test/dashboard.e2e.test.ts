@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { auth } from "@innolab/core";
 import { seed } from "@innolab/db";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -12,6 +12,7 @@ import {
   browserRequired,
   DEMO_BOT_USERNAME,
   DEMO_PASSWORD,
+  DEMO_TEAMS_APP_ID,
   type Lab,
   screenshot,
   signIn,
@@ -19,6 +20,16 @@ import {
 } from "./harness";
 
 const hkMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
+/** DD/MM/YYYY, as the date fields show a day, to yyyy-mm-dd. */
+const isoDay = (shown: string) => shown.split("/").reverse().join("-");
+
+/** Types a Hong Kong date (DD/MM/YYYY) and time into a date-and-time field. */
+async function fillWhen(scope: Locator, field: string, day: string, time: string) {
+  const group = scope.getByRole("group", { name: field });
+  await group.getByLabel("Date", { exact: true }).fill(day);
+  await group.getByLabel("Time", { exact: true }).fill(time);
+}
 
 describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Chromium", () => {
   let lab: Lab;
@@ -137,6 +148,10 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await page.getByRole("link", { name: "Register in the InnoLab bot on Telegram" }).getAttribute("href")).toBe(
       deepLink,
     );
+    // In Teams: a chat with the bot (Teams' deep link to a bot, "28:" + its app id), the same words typed in.
+    expect(
+      await page.getByRole("link", { name: "Register in the InnoLab bot on Microsoft Teams" }).getAttribute("href"),
+    ).toBe(`https://teams.microsoft.com/l/chat/0/0?users=28:${DEMO_TEAMS_APP_ID}&message=%2Fstart%20forum-${next.id}`);
     const qr = page.getByTestId("bot-qr");
     expect(await qr.locator("figcaption").textContent()).toBe(deepLink);
     expect(await qr.locator('div[role="img"]').getAttribute("aria-label")).toMatch(/^QR code: scan with a phone/);
@@ -154,6 +169,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     // A need's page tells companies how to propose: the bot, at that need.
     await page.goto(`${lab.baseUrl}/needs/${newest.id}`);
     expect(await page.locator(`a[href="https://t.me/${DEMO_BOT_USERNAME}?start=need-${newest.id}"]`).count()).toBe(1);
+    expect(
+      await page.getByRole("link", { name: "Propose it in the InnoLab bot on Microsoft Teams" }).getAttribute("href"),
+    ).toContain(`users=28:${DEMO_TEAMS_APP_ID}&message=%2Fstart%20need-${newest.id}`);
     await page.goto(`${lab.baseUrl}/`);
     await screenshot(page, "home");
     const phone = await newPage({ width: 390, locale: "zh-HK" });
@@ -168,16 +186,49 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
-  it("no other site may frame the pages; every page has an icon", async () => {
+  it("no other site may frame the pages; only the server's own scripts run (a nonce per response) and the pages break none of the policy; every page has an icon", async () => {
+    const nonces = new Set<string>();
     for (const path of ["/", "/needs", "/sign-in", "/kpi", "/nowhere"]) {
       const response = await fetch(`${lab.baseUrl}${path}`, { redirect: "manual" });
       expect(response.headers.get("x-frame-options")).toBe("DENY");
-      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      const policy = response.headers.get("content-security-policy") ?? "";
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toContain("unsafe-eval");
+      const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(policy)?.[1];
+      expect(nonce).toBeDefined();
+      nonces.add(nonce!);
+      // Every script the page itself carries has that nonce.
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.every((tag) => tag.includes(`nonce="${nonce}"`))).toBe(true);
     }
+    expect(nonces.size).toBe(5);
+    // In the browser, as the manager and as staff on their busiest pages: no violation reported.
+    const page = await newPage();
+    const violations: string[] = [];
+    await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportViolation(t: string): void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      ),
+    );
+    await page.goto(`${lab.baseUrl}/`);
+    await page.getByTestId("bot-qr").waitFor();
+    await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
+    await page.waitForURL(/\/kpi$/);
+    await page.getByTestId("card-needsSubmitted").getByTestId("card-value").waitFor();
+    await page.getByLabel("Per", { exact: true }).selectOption("quarter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("g")).toBe("quarter");
+    await page.goto(`${lab.baseUrl}/needs`);
+    await page.getByLabel("Words").fill("signboard");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/text=signboard/);
+    expect(violations).toEqual([]);
     const icon = await fetch(`${lab.baseUrl}/icon.svg`);
     expect(icon.status).toBe(200);
-    const page = await newPage();
-    await page.goto(`${lab.baseUrl}/`);
     expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
   });
 
@@ -260,8 +311,10 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     const cardValue = async (key: string) =>
       Number((await page.getByTestId(`card-${key}`).getByTestId("card-value").textContent())?.replaceAll(",", ""));
     await expect.poll(() => page.getByTestId("card-needsSubmitted").count()).toBe(1);
-    const from = hkMidnight(await page.getByLabel("From", { exact: true }).inputValue());
-    const to = new Date(hkMidnight(await page.getByLabel("To", { exact: true }).inputValue()).getTime() + 86_400_000);
+    const from = hkMidnight(isoDay(await page.getByLabel("From", { exact: true }).inputValue()));
+    const to = new Date(
+      hkMidnight(isoDay(await page.getByLabel("To", { exact: true }).inputValue())).getTime() + 86_400_000,
+    );
     const db = lab.database.db;
     const needs = await db.serviceNeed.count({ where: { submittedAt: { gte: from, lt: to } } });
     const adoptions = await db.adoption.count({ where: { adoptedOn: { gte: from, lt: to } } });
@@ -391,7 +444,8 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
   });
 
   it("the KPI page opens with its numbers in its HTML; a link opens the view it names; filters land in the address", async () => {
-    const page = await newPage();
+    // An American browser: its own date inputs would read 04/01 as 1 April.
+    const page = await newPage({ locale: "en-US" });
     await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);
     await page.waitForURL(/\/kpi$/);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
@@ -430,8 +484,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     });
     expect(inHtml(await firstHtml(link), "needsSubmitted")).toBe(aiIn2022);
     await page.goto(`${lab.baseUrl}${link}`);
-    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("2022-01-01");
-    expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe("2022-12-31");
+    // Days read as Hong Kong writes them, whatever the browser's own locale.
+    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("01/01/2022");
+    expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe("31/12/2022");
     expect(await page.getByLabel("Per", { exact: true }).inputValue()).toBe("year");
     expect(await page.getByLabel("Technology area", { exact: true }).inputValue()).toBe("artificial-intelligence");
     await expect.poll(() => cardValue("needsSubmitted")).toBe(aiIn2022);
@@ -442,7 +497,16 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(new URL(page.url()).searchParams.get("area")).toBe("artificial-intelligence");
     await page.reload();
     expect(await page.getByLabel("Per", { exact: true }).inputValue()).toBe("month");
-    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("2022-01-01");
+    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("01/01/2022");
+    // A typed day moves the range (1 April, not 4 January); a day that does not exist changes nothing.
+    await page.getByLabel("From", { exact: true }).fill("01/04/2022");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2022-04-01");
+    await page.getByLabel("From", { exact: true }).fill("30/02/2022");
+    await page.getByLabel("Per", { exact: true }).focus();
+    expect(await page.getByText("Enter a day that exists, as DD/MM/YYYY").count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("from")).toBe("2022-04-01");
+    await page.getByLabel("From", { exact: true }).fill("2022-01-01");
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2022-01-01");
 
     // A chart as a picture: a PNG at twice the chart's size on screen.
     const [picture] = await Promise.all([
@@ -674,13 +738,16 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await form.getByLabel("Theme (Chinese)").fill("智慧出行");
     await form.getByLabel("Venue").fill("Cyberport");
     await form.getByLabel("Capacity").fill("150");
-    await form.getByLabel("Starts").fill("2027-03-15T14:30");
-    await form.getByLabel("Ends").fill("2027-03-15T12:00");
+    // Days are typed as Hong Kong writes them (DD/MM/YYYY); a day that does not exist is refused in words.
+    await fillWhen(form, "Starts", "31/02/2027", "14:30");
+    expect(await form.getByRole("group", { name: "Starts" }).getByText("Enter a day that exists").count()).toBe(1);
+    await fillWhen(form, "Starts", "15/03/2027", "14:30");
+    await fillWhen(form, "Ends", "15/03/2027", "12:00");
     const forums = await db.forum.count();
     await form.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => form.getByRole("alert").count()).toBe(1);
     expect(await db.forum.count()).toBe(forums);
-    await form.getByLabel("Ends").fill("2027-03-15T17:30");
+    await fillWhen(form, "Ends", "15/03/2027", "17:30");
     await form.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => form.getByRole("status").textContent()).toBe("Forum created.");
     const created = await db.forum.findFirstOrThrow({ where: { title: "Technology Forum 2027 Q1" } });
@@ -720,7 +787,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     const start = page.locator("form", { has: page.getByLabel("I&T solution (reference)") });
     await start.getByLabel("Service need (reference)").fill(need.refCode);
     await start.getByLabel("I&T solution (reference)").fill(solution.refCode);
-    await start.getByLabel("Start", { exact: true }).fill("2027-01-04");
+    await start.getByLabel("Start", { exact: true }).fill("04/01/2027");
     await start.getByRole("button", { name: "Save" }).click();
     await expect
       .poll(() => start.getByRole("status").textContent())
@@ -769,7 +836,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     const workshop = page.locator("form", { has: page.getByLabel("Service need (reference)") });
     await workshop.getByLabel("Service need (reference)").fill("SN-1999-0001");
     await workshop.getByLabel("Title", { exact: true }).fill("Signboard inspection with drones");
-    await workshop.getByLabel("When (Hong Kong time)").fill("2027-02-10T14:30");
+    await fillWhen(workshop, "When (Hong Kong time)", "10/02/2027", "14:30");
     await workshop.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => workshop.getByRole("alert").textContent()).toBe("No service need has that reference.");
     await workshop.getByLabel("Service need (reference)").fill(matched.need.refCode.toLowerCase());
@@ -785,6 +852,17 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(scheduled.invites.map((i) => i.organisationId).sort()).toEqual(
       [...new Set(companies.map((c) => c.solution.organisationId))].sort(),
     );
+    // Its time has not come: it can be cancelled, not marked held.
+    const workshopRow = page.getByTestId(`workshop-${scheduled.id}`);
+    await expect.poll(() => workshopRow.getByRole("button", { name: "Cancel" }).count()).toBe(1);
+    expect(await workshopRow.getByRole("button", { name: "Mark held" }).count()).toBe(0);
+    // Once it has, "Mark held" saves and the list shows it held without a reload.
+    await db.workshop.update({ where: { id: scheduled.id }, data: { scheduledAt: new Date(Date.now() - 3_600_000) } });
+    await page.reload();
+    await workshopRow.getByRole("button", { name: "Mark held" }).click();
+    await expect.poll(() => workshopRow.textContent()).toContain("· Held");
+    expect(await workshopRow.getByRole("button").count()).toBe(0);
+    expect((await db.workshop.findUniqueOrThrow({ where: { id: scheduled.id } })).status).toBe("HELD");
   });
 
   it("collaboration platform: the showroom page, and staff approve bookings and block out maintenance on the calendar", async () => {
@@ -952,7 +1030,7 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     const form = page.locator("form", { has: page.getByLabel("Service need (reference)") });
     expect(await form.getByLabel("Service need (reference)").inputValue()).toBe(need.refCode);
     await form.getByLabel("Title", { exact: true }).fill("Signboard inspection workshop");
-    await form.getByLabel("When (Hong Kong time)").fill("2027-01-15T10:00");
+    await fillWhen(form, "When (Hong Kong time)", "15/01/2027", "10:00");
     await form.getByRole("button", { name: "Save" }).click();
     await expect
       .poll(() => form.getByRole("status").textContent())

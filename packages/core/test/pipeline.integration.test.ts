@@ -76,6 +76,12 @@ describeEachDatabase("matches, workshops, PoCs and adoptions", (database) => {
     await expect(
       f.as("admin").workshop.create({ title: "Wrong", needId, scheduledAt: f.clock.now, companyIds: [f.orgs.bd.id] }),
     ).rejects.toMatchObject({ message: "This needs an organisation of kind COMPANY." });
+    // Held only once its time has come; nothing changes before.
+    await expect(f.as("admin").workshop.update({ id: workshop.id, status: "HELD" })).rejects.toMatchObject({
+      message: "This workshop's time has not come yet; it can be marked held once it has.",
+    });
+    expect((await f.as("manager").workshop.list({ needId })).find((w) => w.id === workshop.id)?.status).toBe("PLANNED");
+    f.advance(7 * DAY);
     const held = await f.as("admin").workshop.update({
       id: workshop.id,
       status: "HELD",
@@ -85,6 +91,12 @@ describeEachDatabase("matches, workshops, PoCs and adoptions", (database) => {
     expect(held.status).toBe("HELD");
     expect(held.invites.find((i) => i.organisationId === f.orgs.company.id)?.status).toBe("ATTENDED");
     expect((await f.as("manager").workshop.list({ needId })).map((w) => w.id)).toContain(workshop.id);
+    // Held is final: it cannot be cancelled afterwards; its outcome can still be recorded.
+    await expect(f.as("admin").workshop.update({ id: workshop.id, status: "CANCELLED" })).rejects.toMatchObject({
+      message: "This workshop is held; it cannot be changed now.",
+    });
+    const noted = await f.as("admin").workshop.update({ id: workshop.id, status: "HELD", outcome: "Pilot agreed" });
+    expect(noted.outcome).toBe("Pilot agreed");
   });
 
   it("a PoC moves forward only, tells both parties, and a completed one can be adopted once", async () => {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { BotQrCode } from "~/components/portal/bot-qr";
 import { TechAreaChips } from "~/components/portal/tech-area-chips";
-import { dashboardEnv } from "~/env";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { botLinks } from "~/lib/bot-links";
 import { currentLanguage, serverApi } from "~/server/session";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function HomePage() {
     api.solution.search({ pageSize: 3 }),
   ]);
   const next = forums[0];
-  const bot = dashboardEnv.TELEGRAM_BOT_USERNAME;
+  const links = next ? botLinks(`forum-${next.id}`) : undefined;
   const panel = "rounded-lg border border-gray-200 bg-white p-5 shadow-sm";
   const newest = (kind: "needs" | "solutions", items: typeof needs.items) => (
     <section className={panel} aria-labelledby={`newest-${kind}`} data-testid={`newest-${kind}`}>
@@ -77,14 +77,23 @@ export default async function HomePage() {
               {formatDate(next.startsAt, language, true)} · {next.venue}
             </p>
             <p className="text-sm">{t.home.registerHow}</p>
-            {bot ? (
-              <>
-                <a className="text-sm text-blue-800 underline" href={`https://t.me/${bot}?start=forum-${next.id}`}>
-                  {t.home.register}
-                </a>
-                <BotQrCode url={`https://t.me/${bot}?start=forum-${next.id}`} label={t.home.registerQr} />
-              </>
-            ) : null}
+            <ul className="flex flex-wrap gap-x-4 text-sm">
+              {links?.telegram ? (
+                <li>
+                  <a className="text-blue-800 underline" href={links.telegram}>
+                    {t.home.register}
+                  </a>
+                </li>
+              ) : null}
+              {links?.teams ? (
+                <li>
+                  <a className="text-blue-800 underline" href={links.teams}>
+                    {t.home.registerTeams}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+            {links?.telegram ? <BotQrCode url={links.telegram} label={t.home.registerQr} /> : null}
           </div>
         ) : (
           <p className="mt-2 text-sm">{t.home.noForum}</p>

@@ -33,6 +33,7 @@ const en = {
     nextForum: "Next technology forum",
     noForum: "The next forum will be announced here.",
     register: "Register in the InnoLab bot on Telegram",
+    registerTeams: "Register in the InnoLab bot on Microsoft Teams",
     registerQr: "QR code: scan with a phone to register in the InnoLab bot on Telegram",
     registerHow: "Register in the InnoLab bot on Telegram or Microsoft Teams (send /forums).",
     newestNeeds: "Newest service needs",
@@ -72,6 +73,7 @@ const en = {
     propose: {
       title: "Have a solution for this need?",
       telegram: "Propose it in the InnoLab bot on Telegram",
+      teams: "Propose it in the InnoLab bot on Microsoft Teams",
       howTo: (id: number) =>
         `IT companies linked to the lab propose their published solutions from the InnoLab bot: open the bot and send /start need-${id}, or find this need under /needs.`,
     },
@@ -427,7 +429,17 @@ const en = {
     any: "Any",
     none: "Nothing is on show yet.",
   },
-  common: { save: "Save", cancel: "Cancel", error: "Something went wrong.", yes: "Yes", no: "No" },
+  common: {
+    save: "Save",
+    cancel: "Cancel",
+    error: "Something went wrong.",
+    yes: "Yes",
+    no: "No",
+    date: "Date",
+    time: "Time",
+    dateFormat: "DD/MM/YYYY",
+    dateInvalid: "Enter a day that exists, as DD/MM/YYYY (for example 01/04/2022).",
+  },
 };
 
 export type Dictionary = typeof en;
@@ -464,6 +476,7 @@ const zh: Dictionary = {
     nextForum: "下一場科技論壇",
     noForum: "下一場論壇公布後會在此顯示。",
     register: "在 Telegram 的 InnoLab 機械人登記",
+    registerTeams: "在 Microsoft Teams 的 InnoLab 機械人登記",
     registerQr: "二維碼：以手機掃描，在 Telegram 的 InnoLab 機械人登記",
     registerHow: "可在 Telegram 或 Microsoft Teams 的 InnoLab 機械人登記（傳送 /forums）。",
     newestNeeds: "最新服務需求",
@@ -496,6 +509,7 @@ const zh: Dictionary = {
     propose: {
       title: "有方案可解決此需求？",
       telegram: "在 Telegram 的 InnoLab 機械人提出方案",
+      teams: "在 Microsoft Teams 的 InnoLab 機械人提出方案",
       howTo: (id: number) =>
         `已連結實驗室的資訊科技公司可在 InnoLab 機械人提出其已發佈的方案：開啟機械人並傳送 /start need-${id}，或在 /needs 找到此需求。`,
     },
@@ -836,7 +850,17 @@ const zh: Dictionary = {
     any: "不限",
     none: "暫時沒有展品。",
   },
-  common: { save: "儲存", cancel: "取消", error: "發生錯誤。", yes: "是", no: "否" },
+  common: {
+    save: "儲存",
+    cancel: "取消",
+    error: "發生錯誤。",
+    yes: "是",
+    no: "否",
+    date: "日期",
+    time: "時間",
+    dateFormat: "日/月/年（DD/MM/YYYY）",
+    dateInvalid: "請以 日/月/年 輸入存在的日期（例如 01/04/2022）。",
+  },
 };
 
 export function dictionary(language: Language): Dictionary {

@@ -81,7 +81,18 @@ export function updateWorkshop(
   },
 ) {
   return ctx.db.$transaction(async (tx) => {
-    found(await tx.workshop.findUnique({ where: { id: input.id } }), "workshop", input.id);
+    const workshop = found(await tx.workshop.findUnique({ where: { id: input.id } }), "workshop", input.id);
+    if (input.status && input.status !== workshop.status) {
+      // Only a planned workshop changes status; held or cancelled is final.
+      if (workshop.status !== "PLANNED")
+        throw new DomainError("INVALID_STATUS", {
+          entity: "workshop",
+          status: workshop.status,
+          action: input.status === "HELD" ? "marked held" : "changed",
+        });
+      // Held is a fact of the past: the KPIs count held workshops.
+      if (input.status === "HELD" && workshop.scheduledAt > ctx.now()) throw new DomainError("WORKSHOP_NOT_STARTED");
+    }
     await tx.workshop.update({
       where: { id: input.id },
       data: {

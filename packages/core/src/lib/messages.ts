@@ -52,6 +52,10 @@ export const errorMessages = {
     en: "This forum has not started yet; it can be marked held once it has.",
     "zh-HK": "此論壇尚未開始，開始後方可標示為已舉行。",
   },
+  WORKSHOP_NOT_STARTED: {
+    en: "This workshop's time has not come yet; it can be marked held once it has.",
+    "zh-HK": "此工作坊的時間尚未到，到時方可標示為已舉行。",
+  },
   INVALID_STATUS: {
     en: "This {entity} is {status}; it cannot be {action} now.",
     "zh-HK": "此{entity}的狀態為「{status}」，現時不能{action}。",

@@ -2,7 +2,9 @@
 import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
+import { fromHkWallTime } from "~/lib/hong-kong-time";
 import { useTRPC } from "~/trpc/client";
+import { DateField } from "../date-field";
 import { StatusMessage, SubmitRow, useAction } from "./use-action";
 
 /** Approve a pending booking, or reject it with a reason the booker is told. */
@@ -50,8 +52,6 @@ export function DecideBooking({ id, language }: { id: number; language: Language
   );
 }
 
-const hongKong = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
-
 /** Block a resource out for maintenance. */
 export function BlockOutForm({
   language,
@@ -82,8 +82,8 @@ export function BlockOutForm({
           event.preventDefault();
           action.run({
             resourceId: Number(form.resourceId),
-            startsAt: hongKong(form.day, form.from),
-            endsAt: hongKong(form.day, form.to),
+            startsAt: fromHkWallTime(`${form.day}T${form.from}`),
+            endsAt: fromHkWallTime(`${form.day}T${form.to}`),
             reason: form.reason,
           });
         }}
@@ -98,10 +98,13 @@ export function BlockOutForm({
             ))}
           </select>
         </label>
-        <label className="text-sm font-medium">
-          {t.admin.bookings.day}
-          <input className={field} type="date" required value={form.day} onChange={set("day")} />
-        </label>
+        <DateField
+          t={t}
+          label={t.admin.bookings.day}
+          required
+          value={form.day}
+          onChange={(day) => setForm({ ...form, day })}
+        />
         <label className="text-sm font-medium">
           {t.admin.bookings.from}
           <input className={field} type="time" required value={form.from} onChange={set("from")} />

@@ -2,11 +2,10 @@
 import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
+import { fromHkWallTime, toHkWallTime } from "~/lib/hong-kong-time";
 import { useTRPC } from "~/trpc/client";
+import { DateTimeField } from "../date-field";
 import { SubmitRow, useAction } from "./use-action";
-
-/** A datetime-local value is Hong Kong wall time: the lab runs on one time zone. */
-const hongKong = (local: string) => new Date(`${local}:00+08:00`);
 
 const EMPTY_FORUM = {
   title: "",
@@ -18,9 +17,6 @@ const EMPTY_FORUM = {
   endsAt: "",
   capacity: 100,
 };
-
-/** A date as a datetime-local value in Hong Kong wall time. */
-const hongKongLocal = (date: Date) => new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 
 export interface EditedForum {
   id: number;
@@ -42,7 +38,7 @@ export function ForumForm({ language, forum }: { language: Language; forum?: Edi
   const t = dictionary(language);
   const trpc = useTRPC();
   const initial = forum
-    ? { ...forum, startsAt: hongKongLocal(forum.startsAt), endsAt: hongKongLocal(forum.endsAt) }
+    ? { ...forum, startsAt: toHkWallTime(forum.startsAt), endsAt: toHkWallTime(forum.endsAt) }
     : EMPTY_FORUM;
   const [form, setForm] = useState(initial);
   // Emptied once created: pressing Save again must not announce the same forum twice.
@@ -75,7 +71,7 @@ export function ForumForm({ language, forum }: { language: Language; forum?: Edi
         className="mt-3 grid gap-3 sm:grid-cols-2"
         onSubmit={(event) => {
           event.preventDefault();
-          const startsAt = hongKong(form.startsAt);
+          const startsAt = fromHkWallTime(form.startsAt);
           const fields = {
             title: form.title,
             titleZh: form.titleZh,
@@ -84,7 +80,7 @@ export function ForumForm({ language, forum }: { language: Language; forum?: Edi
             venue: form.venue,
             capacity: form.capacity,
             startsAt,
-            endsAt: hongKong(form.endsAt),
+            endsAt: fromHkWallTime(form.endsAt),
           };
           if (forum) update.run({ id: forum.id, ...fields, registrationClosesAt: startsAt });
           else create.run({ ...fields, registrationOpensAt: new Date(), registrationClosesAt: startsAt });
@@ -94,8 +90,18 @@ export function ForumForm({ language, forum }: { language: Language; forum?: Edi
         {input("titleZh", t.admin.forums.titleZh)}
         {input("theme", t.admin.forums.theme)}
         {input("themeZh", t.admin.forums.themeZh)}
-        {input("startsAt", t.admin.forums.startsAt, "datetime-local")}
-        {input("endsAt", t.admin.forums.endsAt, "datetime-local")}
+        <DateTimeField
+          t={t}
+          label={t.admin.forums.startsAt}
+          value={form.startsAt}
+          onChange={(startsAt) => setForm({ ...form, startsAt })}
+        />
+        <DateTimeField
+          t={t}
+          label={t.admin.forums.endsAt}
+          value={form.endsAt}
+          onChange={(endsAt) => setForm({ ...form, endsAt })}
+        />
         {input("venue", t.admin.forums.venue)}
         {input("capacity", t.admin.forums.capacity, "number")}
         <SubmitRow className="sm:col-span-2" label={t.common.save} pending={action.pending} status={action.status} />

@@ -4,7 +4,9 @@ import type { Language } from "@innolab/core";
 import { NEXT_POC_STATUSES, type PocStatus } from "@innolab/core/poc-moves";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
+import { hkMidnight } from "~/lib/hong-kong-time";
 import { useTRPC } from "~/trpc/client";
+import { DateField } from "../date-field";
 import { StatusMessage, SubmitRow, useAction } from "./use-action";
 
 /** Move a PoC along, and record its adoption once it is completed. */
@@ -100,7 +102,7 @@ export function StartPocForm({
           const solution = byRef(solutions, form.solution);
           setUnknown(!need ? form.need : !solution ? form.solution : null);
           if (!need || !solution) return;
-          action.run({ needId: need.id, solutionId: solution.id, startDate: new Date(`${form.start}T00:00:00+08:00`) });
+          action.run({ needId: need.id, solutionId: solution.id, startDate: hkMidnight(form.start) });
         }}
       >
         <label className="text-sm font-medium">
@@ -121,10 +123,13 @@ export function StartPocForm({
             ))}
           </datalist>
         </label>
-        <label className="text-sm font-medium">
-          {t.admin.pipeline.start}
-          <input className={field} type="date" required value={form.start} onChange={set("start")} />
-        </label>
+        <DateField
+          t={t}
+          label={t.admin.pipeline.start}
+          required
+          value={form.start}
+          onChange={(start) => setForm({ ...form, start })}
+        />
         <SubmitRow
           className="sm:col-span-3"
           label={t.common.save}

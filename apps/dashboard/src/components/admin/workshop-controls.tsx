@@ -2,7 +2,9 @@
 import type { Language } from "@innolab/core";
 import { useState } from "react";
 import { dictionary } from "~/i18n/dictionary";
+import { fromHkWallTime } from "~/lib/hong-kong-time";
 import { useTRPC } from "~/trpc/client";
+import { DateTimeField } from "../date-field";
 import { StatusMessage, SubmitRow, useAction } from "./use-action";
 
 /** Schedule a workshop on a need (by its reference), inviting the companies of its confirmed matches. */
@@ -21,7 +23,7 @@ export function WorkshopForm({
   const [unknown, setUnknown] = useState(false);
   const action = useAction(trpc.workshop.create.mutationOptions(), () => t.admin.workshops.scheduled);
   const field = "mt-1 block w-full rounded border-gray-300 text-sm";
-  const set = (key: "ref" | "title" | "when" | "venue") => (e: { target: { value: string } }) =>
+  const set = (key: "ref" | "title" | "venue") => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   return (
     <details className="mb-4 rounded-lg border border-gray-200 bg-white p-4" open={Boolean(initialRef)}>
@@ -36,7 +38,7 @@ export function WorkshopForm({
           action.run({
             needId: need.id,
             title: form.title,
-            scheduledAt: new Date(`${form.when}:00+08:00`),
+            scheduledAt: fromHkWallTime(form.when),
             venue: form.venue || null,
             inviteConfirmedMatches: form.inviteMatches,
           });
@@ -55,10 +57,12 @@ export function WorkshopForm({
           {t.admin.workshops.title}
           <input className={field} required value={form.title} onChange={set("title")} />
         </label>
-        <label className="text-sm font-medium">
-          {t.admin.workshops.when}
-          <input className={field} type="datetime-local" required value={form.when} onChange={set("when")} />
-        </label>
+        <DateTimeField
+          t={t}
+          label={t.admin.workshops.when}
+          value={form.when}
+          onChange={(when) => setForm({ ...form, when })}
+        />
         <label className="text-sm font-medium">
           {t.admin.workshops.venue}
           <input className={field} value={form.venue} onChange={set("venue")} />
@@ -82,20 +86,22 @@ export function WorkshopForm({
   );
 }
 
-/** Mark a planned workshop held, or cancel it. */
-export function WorkshopStatus({ id, language }: { id: number; language: Language }) {
+/** Mark a planned workshop held (once its time has come, as the core requires), or cancel it. */
+export function WorkshopStatus({ id, language, due }: { id: number; language: Language; due: boolean }) {
   const t = dictionary(language);
   const trpc = useTRPC();
   const action = useAction(trpc.workshop.update.mutationOptions(), () => t.admin.workshops.saved);
   return (
     <div className="flex flex-wrap gap-2">
-      <button
-        type="button"
-        className="rounded border border-gray-300 px-2 py-1 text-xs"
-        onClick={() => action.run({ id, status: "HELD" })}
-      >
-        {t.admin.workshops.markHeld}
-      </button>
+      {due ? (
+        <button
+          type="button"
+          className="rounded border border-gray-300 px-2 py-1 text-xs"
+          onClick={() => action.run({ id, status: "HELD" })}
+        >
+          {t.admin.workshops.markHeld}
+        </button>
+      ) : null}
       <button
         type="button"
         className="rounded border border-gray-300 px-2 py-1 text-xs"

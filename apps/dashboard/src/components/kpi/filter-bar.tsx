@@ -3,8 +3,10 @@ import type { Language } from "@innolab/core";
 import { useState } from "react";
 import type { Dictionary } from "~/i18n/dictionary";
 import { pick } from "~/i18n/format";
+import { hkDay, hkMidnight } from "~/lib/hong-kong-time";
+import { DateField } from "../date-field";
 import type { Option } from "./kpi-dashboard";
-import { type Granularity, hkDay, hkMidnight, type KpiFilters, presetRange } from "./query";
+import { type Granularity, type KpiFilters, presetRange } from "./query";
 
 type Preset = "quarter" | "last4" | "launch" | "custom";
 
@@ -62,40 +64,28 @@ export function KpiFilterBar({
           ))}
         </select>
       </div>
-      <div>
-        <label className={label} htmlFor="kpi-from">
-          {t.kpi.from}
-        </label>
-        <input
-          id="kpi-from"
-          className={field}
-          type="date"
-          name="from"
-          value={hkDay(filters.from)}
-          onChange={(e) => {
-            if (!e.target.value) return;
-            setPreset("custom");
-            onChange({ ...filters, from: hkMidnight(e.target.value) });
-          }}
-        />
-      </div>
-      <div>
-        <label className={label} htmlFor="kpi-to">
-          {t.kpi.to}
-        </label>
-        <input
-          id="kpi-to"
-          className={field}
-          type="date"
-          name="to"
-          value={lastDay}
-          onChange={(e) => {
-            if (!e.target.value) return;
-            setPreset("custom");
-            onChange({ ...filters, to: new Date(hkMidnight(e.target.value).getTime() + 86_400_000) });
-          }}
-        />
-      </div>
+      <DateField
+        t={t}
+        id="kpi-from"
+        name="from"
+        label={t.kpi.from}
+        value={hkDay(filters.from)}
+        onChange={(day) => {
+          setPreset("custom");
+          onChange({ ...filters, from: hkMidnight(day) });
+        }}
+      />
+      <DateField
+        t={t}
+        id="kpi-to"
+        name="to"
+        label={t.kpi.to}
+        value={lastDay}
+        onChange={(day) => {
+          setPreset("custom");
+          onChange({ ...filters, to: new Date(hkMidnight(day).getTime() + 86_400_000) });
+        }}
+      />
       <div>
         <label className={label} htmlFor="kpi-granularity">
           {t.kpi.granularity}

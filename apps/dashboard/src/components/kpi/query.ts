@@ -1,5 +1,6 @@
 import type { AppRouter } from "@innolab/core";
 import type { inferRouterOutputs } from "@trpc/server";
+import { HK_OFFSET_MS, hkDay, hkMidnight } from "~/lib/hong-kong-time";
 
 export type Granularity = "month" | "quarter" | "year";
 export type Overview = inferRouterOutputs<AppRouter>["kpi"]["overview"];
@@ -13,14 +14,6 @@ export interface KpiFilters {
   cumulative: boolean;
   compare: boolean;
 }
-
-const HK_OFFSET_MS = 8 * 3_600_000;
-
-/** Midnight in Hong Kong of a yyyy-mm-dd date. */
-export const hkMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
-/** The yyyy-mm-dd a date falls on in Hong Kong. */
-export const hkDay = (date: Date) => new Date(date.getTime() + HK_OFFSET_MS).toISOString().slice(0, 10);
 
 /** The range a preset stands for, in Hong Kong time; `to` is exclusive. */
 export function presetRange(preset: "quarter" | "last4" | "launch", today: Date, launch: Date) {

@@ -1,9 +1,9 @@
 import { DomainError } from "@innolab/core";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { dashboardEnv } from "~/env";
 import { dictionary } from "~/i18n/dictionary";
 import { formatDate, pick } from "~/i18n/format";
+import { botLinks } from "~/lib/bot-links";
 import { idParam } from "~/server/query";
 import { currentActor, currentLanguage, serverApi } from "~/server/session";
 import { NeedJourney } from "./need-journey";
@@ -64,16 +64,27 @@ export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id:
 
 /** Companies answer a published need from the bot; the page links there (or says how). */
 function ProposeHere({ needId, t }: { needId: number; t: ReturnType<typeof dictionary> }) {
-  const bot = dashboardEnv.TELEGRAM_BOT_USERNAME;
+  const links = botLinks(`need-${needId}`);
   return (
     <section className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="propose">
       <h2 className="font-medium">{t.portal.propose.title}</h2>
       <p className="mt-1">{t.portal.propose.howTo(needId)}</p>
-      {bot ? (
-        <a className="mt-1 inline-block text-blue-800 underline" href={`https://t.me/${bot}?start=need-${needId}`}>
-          {t.portal.propose.telegram}
-        </a>
-      ) : null}
+      <ul className="mt-1 flex flex-wrap gap-x-4">
+        {links.telegram ? (
+          <li>
+            <a className="text-blue-800 underline" href={links.telegram}>
+              {t.portal.propose.telegram}
+            </a>
+          </li>
+        ) : null}
+        {links.teams ? (
+          <li>
+            <a className="text-blue-800 underline" href={links.teams}>
+              {t.portal.propose.teams}
+            </a>
+          </li>
+        ) : null}
+      </ul>
     </section>
   );
 }

@@ -49,7 +49,9 @@ export default async function WorkshopsPage({
               {t.admin.workshops.invited}:{" "}
               {w.invites.map((i) => pick(language, i.organisation.nameEn, i.organisation.nameZh)).join(", ") || "—"}
             </p>
-            {w.status === "PLANNED" ? <WorkshopStatus id={w.id} language={language} /> : null}
+            {w.status === "PLANNED" ? (
+              <WorkshopStatus id={w.id} language={language} due={w.scheduledAt <= new Date()} />
+            ) : null}
           </li>
         ))}
       </ul>
