@@ -260,6 +260,64 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     expect(counted).toBe(2); // needs-fan and robotics-fan; not the blocked, not the terminal-only
   });
 
+  it("a large alert is queued in batches, each its own transaction, resumed from where it stopped: one delivery per recipient", async () => {
+    for (let i = 0; i < 25; i++) await subscriber(`batch-fan-${i}`, ["BATCH_TEST"]);
+    const alert = await db.alert.create({
+      data: {
+        kind: "BROADCAST",
+        titleEn: "t",
+        titleZh: "t",
+        bodyEn: "b",
+        bodyZh: "b",
+        audience: { topics: ["BATCH_TEST"] },
+      },
+    });
+    const queued = () => db.delivery.count({ where: { alertId: alert.id } });
+    // One batch per call: the process may stop between any two, and the next call goes on.
+    const first = await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10, batches: 1 });
+    expect(first).toMatchObject({ deliveries: 10, pending: true });
+    expect(await queued()).toBe(10);
+    expect((await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).fanOutDoneAt).toBeNull();
+    // Two processes at once on the rest: the cursor lets each batch be queued once.
+    await Promise.all([
+      push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 5 }),
+      push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 5 }),
+    ]);
+    expect(await queued()).toBe(25);
+    const perRecipient = await db.delivery.groupBy({ by: ["identityId"], where: { alertId: alert.id }, _count: true });
+    expect(perRecipient.every((r) => r._count === 1)).toBe(true);
+    expect((await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).fanOutDoneAt).not.toBeNull();
+    expect(await push.fanOutPendingEvents(db, { now: f.clock.now })).toMatchObject({ deliveries: 0, pending: false });
+  });
+
+  it("one large alert never holds up others: a critical alert goes first, a small one is queued in the first round", async () => {
+    for (let i = 0; i < 30; i++) await subscriber(`crowd-${i}`, ["CROWD_TEST"]);
+    const alert = (topics: string[], critical = false) =>
+      db.alert.create({
+        data: {
+          kind: "BROADCAST",
+          critical,
+          titleEn: "t",
+          titleZh: "t",
+          bodyEn: "b",
+          bodyZh: "b",
+          audience: { topics },
+        },
+      });
+    const large = await alert(["CROWD_TEST"]);
+    const small = await alert(["NEW_NEEDS"]);
+    const urgent = await alert(["FORUMS"], true);
+    const queued = (a: { id: number }) => db.delivery.count({ where: { alertId: a.id } });
+    // The only batch of this call goes to the critical alert, created last.
+    await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10, batches: 1 });
+    expect([await queued(large), await queued(small), await queued(urgent)]).toEqual([0, 0, 1]);
+    // Then one batch each in turn: the small alert is complete while the large one goes on.
+    await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10, batches: 2 });
+    expect([await queued(large), await queued(small)]).toEqual([10, 1]);
+    await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10 });
+    expect(await queued(large)).toBe(30);
+  });
+
   it("a digest reader's due alerts are claimed together as one message", async () => {
     const reader = await subscriber("digest-reader", ["NEW_SOLUTIONS"], { digest: true, channel: "TEAMS" });
     const identity = await db.chatIdentity.findFirstOrThrow({ where: { personId: reader.id } });

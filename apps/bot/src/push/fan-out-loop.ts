@@ -29,8 +29,8 @@ export class FanOutLoop {
             await push.scheduleBookingReminders(this.db);
             this.remindersScannedAt = Date.now();
           }
-          const { events } = await push.fanOutPendingEvents(this.db);
-          if (events > 0) continue;
+          const { events, pending } = await push.fanOutPendingEvents(this.db);
+          if (events > 0 || pending) continue;
         } catch (error) {
           console.error("[push] fan-out:", error);
         }

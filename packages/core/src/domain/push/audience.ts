@@ -36,9 +36,15 @@ export function countRecipients(tx: Tx, audience: Audience): Promise<number> {
   return tx.chatIdentity.count({ where: reachableIdentities(audience) });
 }
 
-export async function recipientsOf(tx: Tx, audience: Audience): Promise<Recipient[]> {
+/** The audience's recipients in chat identity order; `after` and `take` page through it. */
+export async function recipientsOf(
+  tx: Tx,
+  audience: Audience,
+  page: { after?: number; take?: number } = {},
+): Promise<Recipient[]> {
   const identities = await tx.chatIdentity.findMany({
-    where: reachableIdentities(audience),
+    where: { ...reachableIdentities(audience), ...(page.after ? { id: { gt: page.after } } : {}) },
+    ...(page.take ? { take: page.take } : {}),
     select: {
       id: true,
       channel: true,

@@ -1,60 +1,50 @@
-import type { Db, DomainEvent, Tx } from "@innolab/db";
+import type { Db, DomainEvent } from "@innolab/db";
 import type { EventType } from "../../lib/events";
+import { logError } from "../../lib/log";
 import { type Audience, recipientsOf } from "./audience";
 import { planAlert } from "./plan";
+import { insertDeliveries } from "./queue-deliveries";
 import { deliveryTime } from "./schedule";
 
-const CHUNK = 1_000;
+/** Recipients queued per transaction: short enough to never near a transaction timeout. */
+export const FAN_OUT_BATCH = 2_000;
+/** How long one call queues batches before new events are looked at again. */
+const CALL_BUDGET_MS = 1_000;
 const ANALYZE_AFTER = 5_000;
+const ANALYZE_EVERY_MS = 10_000;
+let queuedSinceAnalyze = 0;
+let analyzedAt = 0;
 
-/** One delivery per recipient, each due when their preferences allow. */
-async function queueDeliveries(
-  tx: Tx,
-  alertId: number,
-  audience: Audience,
-  critical: boolean,
-  now: Date,
-): Promise<number> {
-  const recipients = await recipientsOf(tx, audience);
-  const rows = recipients.map((r) => ({
-    alertId,
-    identityId: r.identityId,
-    nextAttemptAt: deliveryTime(now, r, critical),
-    digest: r.digestMode === "DAILY" && !critical,
-    createdAt: now,
-  }));
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.delivery.createMany({ data: rows.slice(i, i + CHUNK) });
-  return rows.length;
+/**
+ * A large fan-out changes the table's shape at once; without fresh statistics PostgreSQL picks a
+ * poor plan for the senders' claims until autovacuum catches up (measured: 3× slower). Refreshed
+ * after 5,000 new rows, at most every 10 s while a large fan-out goes on.
+ */
+async function refreshStatistics(db: Db, queued: number) {
+  queuedSinceAnalyze += queued;
+  if (queuedSinceAnalyze < ANALYZE_AFTER || performance.now() - analyzedAt < ANALYZE_EVERY_MS) return;
+  queuedSinceAnalyze = 0;
+  analyzedAt = performance.now();
+  await db.$executeRawUnsafe('ANALYZE "Delivery"');
 }
 
 /**
- * Turns one domain event into its alert and deliveries, and marks it processed — all in one
- * transaction, so a crash leaves either everything or nothing. The unique alert per event and
- * delivery per (alert, identity) make a second process attempting the same event fail harmlessly.
+ * Turns one domain event into its alert (not yet its deliveries) and marks it processed, in one
+ * short transaction: a crash leaves both or neither. The unique alert per event makes a second
+ * process attempting the same event fail harmlessly. A staff broadcast's alert already exists.
  */
-async function fanOutEvent(db: Db, event: DomainEvent, now: Date): Promise<number> {
-  return db.$transaction(async (tx) => {
+async function planEvent(db: Db, event: DomainEvent, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
     const claimed = await tx.domainEvent.updateMany({
       where: { id: event.id, processedAt: null },
       data: { processedAt: now },
     });
-    if (claimed.count === 0) return 0;
-    const existing = await tx.alert.findUnique({
-      where: { eventId: event.id },
-      include: { _count: { select: { deliveries: true } } },
-    });
-    // Fanned out before (the event was re-queued by hand): nothing more to do.
-    if (existing && existing._count.deliveries > 0) return 0;
-    if (event.type === "alert.created") {
-      // Staff composed it: the alert exists; its audience is its topics.
-      if (!existing) return 0;
-      const { topics } = existing.audience as { topics: string[] };
-      return queueDeliveries(tx, existing.id, { topics }, existing.critical, now);
-    }
+    if (claimed.count === 0 || event.type === "alert.created") return;
+    if (await tx.alert.findUnique({ where: { eventId: event.id }, select: { id: true } })) return;
     const plan = await planAlert(tx, event);
-    if (!plan || existing) return 0;
+    if (!plan) return;
     const { audience, actions, ...fields } = plan;
-    const alert = await tx.alert.create({
+    await tx.alert.create({
       data: {
         ...fields,
         audience: audience as object,
@@ -63,34 +53,88 @@ async function fanOutEvent(db: Db, event: DomainEvent, now: Date): Promise<numbe
         createdAt: now,
       },
     });
-    return queueDeliveries(tx, alert.id, audience, plan.critical, now);
   });
 }
 
-/** Processes pending domain events in order; returns how many deliveries were queued. */
+interface FanningAlert {
+  id: number;
+  audience: unknown;
+  critical: boolean;
+  fanOutCursor: number;
+}
+
+/**
+ * Queues the next batch of an alert's deliveries (one per recipient, each due when their
+ * preferences allow) in its own transaction, and moves the alert's cursor past them. The cursor
+ * moves only from where this batch began, so two processes never queue the same batch; a crash
+ * loses nothing, since the next batch starts from the cursor last committed.
+ */
+async function queueNextBatch(db: Db, alert: FanningAlert, now: Date, size: number) {
+  return db.$transaction(async (tx) => {
+    const recipients = await recipientsOf(tx, alert.audience as Audience, { after: alert.fanOutCursor, take: size });
+    const done = recipients.length < size;
+    const moved = await tx.alert.updateMany({
+      where: { id: alert.id, fanOutCursor: alert.fanOutCursor, fanOutDoneAt: null },
+      data: { fanOutCursor: recipients.at(-1)?.identityId ?? alert.fanOutCursor, fanOutDoneAt: done ? now : null },
+    });
+    if (moved.count === 0) return 0;
+    const rows = recipients.map((r) => ({
+      identityId: r.identityId,
+      nextAttemptAt: deliveryTime(now, r, alert.critical),
+      digest: r.digestMode === "DAILY" && !alert.critical,
+    }));
+    await insertDeliveries(db, tx, alert.id, rows, now);
+    return recipients.length;
+  });
+}
+
+/**
+ * Plans pending domain events in order, then queues deliveries for alerts still fanning out:
+ * critical alerts first, one batch per alert in turn, so a large alert never holds up a small
+ * one and senders start on the first batches while the rest are queued. Returns how many events
+ * were planned, how many deliveries queued, and whether fan-out work remains.
+ */
 export async function fanOutPendingEvents(
   db: Db,
-  options: { now?: Date; limit?: number } = {},
-): Promise<{ events: number; deliveries: number }> {
+  options: { now?: Date; limit?: number; batchSize?: number; batches?: number; budgetMs?: number } = {},
+): Promise<{ events: number; deliveries: number; pending: boolean }> {
   const now = options.now ?? new Date();
   const events = await db.domainEvent.findMany({
     where: { processedAt: null },
     orderBy: { id: "asc" },
     take: options.limit ?? 100,
   });
-  let deliveries = 0;
   for (const event of events) {
     try {
-      deliveries += await fanOutEvent(db, event, now);
+      await planEvent(db, event, now);
     } catch (error) {
-      // Another process handled it first (unique alert per event): nothing to do.
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      // Another process planned it first (unique alert per event): nothing to do. Any other
+      // failure is logged and retried on the next call, without holding up the events after it.
+      if ((error as { code?: string }).code !== "P2002") logError("push", `planning event ${event.id}`, error);
     }
   }
-  // A large fan-out changes the table's shape at once; without fresh statistics PostgreSQL picks
-  // a poor plan for the senders' claims until autovacuum catches up (measured: 3× slower).
-  if (deliveries >= ANALYZE_AFTER) await db.$executeRawUnsafe('ANALYZE "Delivery"');
-  return { events: events.length, deliveries };
+  // Rounds of one batch per alert, critical first; the list is read again each round so an alert
+  // created meanwhile (a forum cancelled) waits one batch, not the whole call.
+  const budgetEnds = performance.now() + (options.budgetMs ?? CALL_BUDGET_MS);
+  let deliveries = 0;
+  let pending = false;
+  let batches = options.batches ?? Number.POSITIVE_INFINITY;
+  while (batches > 0) {
+    const fanning = await db.alert.findMany({
+      where: { fanOutDoneAt: null },
+      orderBy: [{ critical: "desc" }, { id: "asc" }],
+      select: { id: true, audience: true, critical: true, fanOutCursor: true },
+      take: 100,
+    });
+    pending = fanning.length > 0;
+    if (!pending || performance.now() >= budgetEnds) break;
+    for (const alert of fanning) {
+      if (batches-- <= 0 || performance.now() >= budgetEnds) break;
+      deliveries += await queueNextBatch(db, alert, now, options.batchSize ?? FAN_OUT_BATCH);
+    }
+  }
+  await refreshStatistics(db, deliveries);
+  return { events: events.length, deliveries, pending };
 }
 
 /**

@@ -1,0 +1,8 @@
+-- Fan-out in batches: progress per alert.
+ALTER TABLE "Alert" ADD COLUMN "fanOutCursor" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Alert" ADD COLUMN "fanOutDoneAt" DATETIME;
+CREATE INDEX "Alert_fanOutDoneAt_idx" ON "Alert"("fanOutDoneAt");
+
+-- Alerts fanned out before this change did so in the transaction that processed their event.
+UPDATE "Alert" SET "fanOutDoneAt" = "createdAt"
+WHERE "eventId" IS NULL OR "eventId" IN (SELECT "id" FROM "DomainEvent" WHERE "processedAt" IS NOT NULL);
