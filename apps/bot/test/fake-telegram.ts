@@ -52,9 +52,24 @@ export class FakeTelegram {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
+  /**
+   * The answer's delay, drawn between these bounds (ms): Telegram seen from far away answers in
+   * 100–250 ms. The request counts (against the limits too) when it arrives.
+   */
+  latencyMs: { min: number; max: number } | undefined;
+  /** Requests received and not yet answered: now, and the most at once. */
+  inFlight = 0;
+  maxInFlight = 0;
+
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body }) => {
+      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+      res.on("close", () => this.inFlight--);
+      void this.handle(req).then(async ({ status, body }) => {
+        if (this.latencyMs) {
+          const { min, max } = this.latencyMs;
+          await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
+        }
         res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
       });
     });

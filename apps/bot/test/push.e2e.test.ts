@@ -95,6 +95,44 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     expect(telegram.tooManyRequests).toBeLessThanOrEqual(1);
   });
 
+  it("a Bot API 200 ms away still gets the whole budget: the sender keeps budget × round trip in flight, with no 429", async () => {
+    const db = database().db;
+    const far = new FakeTelegram();
+    await far.start();
+    far.limits = { perSecond: 150, perChatPerSecond: 1 };
+    far.latencyMs = { min: 180, max: 220 };
+    try {
+      const alert = await db.alert.create({
+        data: { kind: "BROADCAST", titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
+      });
+      for (let i = 0; i < 300; i++) {
+        const person = await db.person.create({ data: { displayName: `far${i}` } });
+        const identity = await db.chatIdentity.create({
+          data: { personId: person.id, channel: "TELEGRAM", externalId: `far${i}`, chatId: `${90_000 + i}` },
+        });
+        await db.delivery.create({ data: { alertId: alert.id, identityId: identity.id } });
+      }
+      const sender = new Sender({
+        store: databaseStore(db),
+        channel: "TELEGRAM",
+        send: (d) => sendToTelegram(new Api(far.token, { apiRoot: far.apiRoot }), d),
+        limiter: new RateLimiter(150, 1000),
+        idleMs: 50,
+      });
+      sender.start();
+      await expect
+        .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 20_000 })
+        .toBe(300);
+      await sender.stop();
+      // 150/s × 0.2 s = 30 requests must be in flight to keep the pace; the old fixed 16 could not.
+      expect(far.maxInFlight).toBeGreaterThanOrEqual(25);
+      expect(far.tooManyRequests).toBe(0);
+      expect(new Set(far.sent.map((m) => m.chatId)).size).toBe(300);
+    } finally {
+      await far.stop();
+    }
+  });
+
   it("a daily-digest reader gets one message with every held alert at 09:00; a real-time reader gets each", async () => {
     const db = database().db;
     telegram.sent.length = 0;

@@ -374,6 +374,16 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
       { kind: "sent" },
     );
     expect(stale.count).toBe(0);
+    // A claim still being sent is renewed: nobody takes it while its holder lives.
+    const token = c[0]!.leaseOwner;
+    const renewedAt = new Date(later.getTime() + 25_000);
+    expect(await push.renewLease(db, token, 30_000, renewedAt)).toBe(c.flatMap((d) => d.ids).length);
+    const afterFirstLease = new Date(later.getTime() + 35_000);
+    expect(await push.claimDeliveries(db, { ...options, owner: "sender-d", now: afterFirstLease })).toEqual([]);
+    // Once its holder stops renewing, it lapses as before.
+    const afterRenewal = new Date(renewedAt.getTime() + 31_000);
+    const d = await push.claimDeliveries(db, { ...options, owner: "sender-d", now: afterRenewal });
+    expect(d.flatMap((x) => x.ids).length).toBe(c.flatMap((x) => x.ids).length);
   });
 
   it("outcomes: sent, rate-limited (retry after), transient (back off, then fail), blocked (stop)", async () => {

@@ -8,6 +8,8 @@ export interface DeliveryStore {
   claim(options: pushTypes.ClaimOptions): Promise<pushTypes.ClaimedDelivery[]>;
   recordSent(leaseOwner: string, ids: number[]): Promise<void>;
   recordOutcome(delivery: DeliveryRef, leaseOwner: string, outcome: pushTypes.DeliveryOutcome): Promise<void>;
+  /** Extends a claim's lease; how many deliveries it still holds. */
+  renewLease(leaseOwner: string, leaseMs: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export function databaseStore(db: Db): DeliveryStore {
     recordOutcome: async (delivery, leaseOwner, outcome) => {
       await push.recordOutcome(db, delivery, leaseOwner, outcome);
     },
+    renewLease: (leaseOwner, leaseMs) => push.renewLease(db, leaseOwner, leaseMs),
     close: async () => {},
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { push as pushTypes } from "@innolab/core";
-import { metrics } from "@innolab/core";
+import { logError, metrics } from "@innolab/core";
 import type { Channel } from "@innolab/db";
 import type { DeliveryStore } from "./delivery-store";
 import type { SendBudget } from "./send-budget";
@@ -11,17 +11,24 @@ export interface SenderOptions {
   channel: Channel;
   send: (delivery: pushTypes.ClaimedDelivery) => Promise<pushTypes.DeliveryOutcome>;
   limiter: SendBudget;
-  /** Deliveries claimed at a time. */
+  /** Deliveries claimed at a time (default: half a second of the budget, at least 100). */
   batch?: number;
-  /** How long a claim holds (a sender that dies lets it lapse after this). */
+  /**
+   * How long a claim holds before another sender may take it; renewed while the claim is being
+   * sent, so a sender that dies holds its deliveries this long at most.
+   */
   leaseMs?: number;
   /** Sleep between polls when there is nothing to send. */
   idleMs?: number;
-  /** Sends in flight at once: enough to hide round trips, few enough to keep the pace even. */
+  /**
+   * Sends in flight at once per pipeline. Default: sized from the budget and the round trip
+   * measured so far (budget × round trip, with a quarter more), so a far-away API still gets
+   * the whole budget: 1,000/s at 250 ms needs about 300 in flight.
+   */
   concurrency?: number;
   /**
    * Batches worked on at once. Two let the next claim overlap the current batch's sends, so the
-   * channel is not idle while the database answers; in-flight deliveries are at most this × batch.
+   * channel is not idle while the database answers.
    */
   pipelines?: number;
 }
@@ -30,30 +37,52 @@ export interface SenderOptions {
  * A channel's sender: claims due deliveries with a lease, sends each within the channel's
  * limits, and records the outcome. Several senders (processes) can run at once.
  */
+export const DEFAULT_LEASE_MS = 8_000;
+/** Until a send has been timed: a Bot API far away answers in 100–250 ms. */
+const ASSUMED_ROUND_TRIP_MS = 250;
+const MAX_IN_FLIGHT_PER_PIPELINE = 500;
+/** Sends recorded at most this far apart (what a crash may send twice). */
+const RECORD_EVERY_MS = 20;
+
 export class Sender {
   readonly owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private running = false;
   private loop: Promise<void> | undefined;
+  /** Smoothed round trip of a send, in ms. */
+  private roundTripMs = ASSUMED_ROUND_TRIP_MS;
 
   constructor(private readonly options: SenderOptions) {}
+
+  /** Sends in flight per pipeline, from the budget and the measured round trip. */
+  inFlight(): number {
+    if (this.options.concurrency) return this.options.concurrency;
+    const { limiter } = this.options;
+    const pipelines = this.options.pipelines ?? 2;
+    const needed = Math.ceil((limiter.perSecond * this.roundTripMs * 1.25) / 1000 / pipelines) + 1;
+    return Math.max(4, Math.min(MAX_IN_FLIGHT_PER_PIPELINE, needed));
+  }
 
   /** Sends one batch; returns how many deliveries it handled. */
   async sendBatch(): Promise<number> {
     const { store, channel, send, limiter } = this.options;
-    const leaseMs = this.options.leaseMs ?? 60_000;
-    const pipelines = this.options.pipelines ?? 2;
-    // Claim no more than the limiter lets out in half a lease (all pipelines together), so no
-    // claim lapses while it waits its turn and gets taken — and sent — by another sender.
-    const sendable = Math.floor((limiter.perSecond * leaseMs) / 1000 / (2 * pipelines));
-    const claimedAt = Date.now();
-    const claimed = await store.claim({
-      channel,
-      owner: this.owner,
-      limit: Math.max(1, Math.min(this.options.batch ?? 100, sendable)),
-      leaseMs,
-    });
-    // Successes are recorded together, 50 or a tenth of a second's worth at a time (what a crash
-    // may send twice); anything else at once.
+    const leaseMs = this.options.leaseMs ?? DEFAULT_LEASE_MS;
+    const batch = this.options.batch ?? Math.max(100, Math.ceil(limiter.perSecond / 2));
+    const claimed = await store.claim({ channel, owner: this.owner, limit: batch, leaseMs });
+    const token = claimed[0]?.leaseOwner;
+    if (!token) return 0;
+    // The lease is renewed while this batch is sent; a send that would go after the lease could
+    // have lapsed (the database unreachable, a long 429 pause) is left to whoever claims it next.
+    let leaseHeldUntil = Date.now() + leaseMs;
+    const renewal = setInterval(() => {
+      const renewedAt = Date.now();
+      store.renewLease(token, leaseMs).then(
+        () => {
+          leaseHeldUntil = renewedAt + leaseMs;
+        },
+        (error: unknown) => logError("push", `${channel} lease renewal`, error),
+      );
+    }, leaseMs / 4);
+    // Successes are recorded together, every 20 ms or 50 at a time; anything else at once.
     const sent: number[] = [];
     let recordedAt = Date.now();
     let next = 0;
@@ -61,18 +90,19 @@ export class Sender {
       while (next < claimed.length) {
         const delivery = claimed[next++]!;
         await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
-        // Held up too long (a long 429 pause): leave it to whoever claims it after the lease.
-        if (Date.now() - claimedAt > leaseMs * 0.8) {
+        if (Date.now() > leaseHeldUntil - leaseMs / 4) {
           next = claimed.length;
           break;
         }
+        const startedAt = performance.now();
         const outcome = await send(delivery);
+        this.roundTripMs = 0.9 * this.roundTripMs + 0.1 * (performance.now() - startedAt);
         metrics.sends.inc({ channel: channel.toLowerCase(), outcome: outcome.kind });
         if (outcome.kind === "sent") {
           sent.push(...delivery.ids);
-          if (sent.length >= 50 || Date.now() - recordedAt >= 100) {
+          if (sent.length >= 50 || Date.now() - recordedAt >= RECORD_EVERY_MS) {
             recordedAt = Date.now();
-            await store.recordSent(delivery.leaseOwner, sent.splice(0));
+            await store.recordSent(token, sent.splice(0));
           }
           continue;
         }
@@ -83,12 +113,15 @@ export class Sender {
           attempts: delivery.attempts,
           identityId: delivery.identity.id,
         };
-        await store.recordOutcome(ref, delivery.leaseOwner, outcome);
+        await store.recordOutcome(ref, token, outcome);
       }
     };
-    await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));
-    const token = claimed[0]?.leaseOwner;
-    if (token && sent.length) await store.recordSent(token, sent);
+    try {
+      await Promise.all(Array.from({ length: this.inFlight() }, worker));
+      if (sent.length) await store.recordSent(token, sent);
+    } finally {
+      clearInterval(renewal);
+    }
     return claimed.length;
   }
 

@@ -48,6 +48,7 @@ export function threadedStore(databaseUrl?: string): DeliveryStore {
     claim: (...args) => call("claim", args),
     recordSent: (...args) => call("recordSent", args),
     recordOutcome: (...args) => call("recordOutcome", args),
+    renewLease: (...args) => call("renewLease", args),
     close: async () => {
       const running = worker;
       if (!running) return;

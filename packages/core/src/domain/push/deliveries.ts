@@ -108,6 +108,18 @@ export async function recordSent(db: Db, leaseOwner: string, ids: number[], now 
   });
 }
 
+/**
+ * Extends the lease of a claim still being worked on: leases stay short (a dead sender's claim
+ * lapses within seconds) without a long batch outliving its own.
+ */
+export async function renewLease(db: Db, leaseOwner: string, leaseMs: number, now = new Date()) {
+  const { count } = await db.delivery.updateMany({
+    where: { leaseOwner, status: "SENDING" },
+    data: { leaseExpiresAt: new Date(now.getTime() + leaseMs) },
+  });
+  return count;
+}
+
 export type DeliveryOutcome =
   | { kind: "sent" }
   /** The channel said "too many requests": try again after this long; not the delivery's fault. */

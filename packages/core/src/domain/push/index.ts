@@ -8,6 +8,7 @@ export {
   MAX_ATTEMPTS,
   recordOutcome,
   recordSent,
+  renewLease,
 } from "./deliveries";
 export { fanOutPendingEvents, scheduleForumReminders } from "./fanout";
 export type { AlertAction } from "./plan";
