@@ -1,6 +1,6 @@
 // The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
-import { logError, prune, watchDeliveries } from "@innolab/core";
+import { Health, logError, prune, watchDeliveries } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
@@ -52,9 +52,16 @@ const telegramBot = botEnv.TELEGRAM_BOT_TOKEN
   : undefined;
 const webhook = telegramBot && botEnv.TELEGRAM_MODE === "webhook";
 if (telegramBot) void setCommandMenu(telegramBot.api);
+// Ready when the database answers and, with REDIS_URL, Redis (the shared send budget).
+const shared: SharedRateLimiter[] = [];
+const health = new Health("bot", {
+  database: () => db.$queryRaw`SELECT 1`,
+  ...(botEnv.REDIS_URL ? { redis: () => Promise.all(shared.map((limiter) => limiter.ping())) } : {}),
+});
 const server = createBotServer({
   teams,
   files,
+  health,
   // The environment's check makes a secret required in webhook mode.
   telegram: webhook ? { bot: telegramBot, secretToken: botEnv.TELEGRAM_WEBHOOK_SECRET! } : undefined,
 });
@@ -70,7 +77,6 @@ if (telegramBot && !webhook) {
 }
 // Alerts: durable deliveries sent within each channel's limits (see packages/core push).
 const senders: Sender[] = [];
-const shared: SharedRateLimiter[] = [];
 /** A channel account's send budget: shared by every process through Redis when REDIS_URL is set. */
 const budget = (account: string, perSecond: number, perChatMs: number): SendBudget => {
   if (!botEnv.REDIS_URL) return new RateLimiter(perSecond, perChatMs);
@@ -122,6 +128,7 @@ const stop = async () => {
     console.log("bot: stop deadline reached, exiting");
     process.exit(0);
   }, STOP_DEADLINE_MS).unref();
+  health.markStopping();
   server.close();
   for (const timer of housekeeping) clearTimeout(timer);
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);

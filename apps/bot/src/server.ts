@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { logError, metrics } from "@innolab/core";
+import { type Health, logError, metrics } from "@innolab/core";
 import { Activity } from "@microsoft/agents-activity";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
@@ -15,6 +15,8 @@ export interface BotServerOptions {
   telegram?: { bot: Bot; secretToken: string };
   /** Serves the files chats receive as links (a forum's .ics in Teams): GET /files/<name>. */
   files?: FileLinks;
+  /** Liveness and readiness (GET /health/live, /health/ready); without it, /health/live only. */
+  health?: Health;
 }
 
 /** Far above any Telegram update or Teams activity; a larger body is refused before it is read. */
@@ -182,7 +184,7 @@ function serveFile(files: FileLinks, req: IncomingMessage, res: ServerResponse) 
 
 /**
  * The bot's HTTP server: Teams at POST /api/messages, the Telegram webhook at
- * POST /telegram/webhook, health at GET /health. Every request is handled inside its own
+ * POST /telegram/webhook, health at GET /health/live and /health/ready (and /health). Every request is handled inside its own
  * boundary: no request, however malformed, stops the process.
  */
 export function createBotServer(options: BotServerOptions) {
@@ -190,7 +192,8 @@ export function createBotServer(options: BotServerOptions) {
   const teams = options.teams;
   const route = (req: IncomingMessage, res: ServerResponse): Promise<void> | undefined => {
     const path = req.url?.split("?")[0];
-    if (req.method === "GET" && path === "/health") {
+    if (options.health?.respond(req, res)) return;
+    if (req.method === "GET" && (path === "/health" || path === "/health/live")) {
       res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
       return;
     }

@@ -48,6 +48,11 @@ describe("the bot process stops on SIGTERM within 5 s, whatever the Bot API does
       if (!ready) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(ready).toBe(true);
+    // Live, and ready: its database answers.
+    expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+    const readiness = await fetch(`http://127.0.0.1:${port}/health/ready`);
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toEqual({ ok: true, ready: true, checks: { database: "ok" } });
     console.log(`bot ready in ${Date.now() - started} ms (compiled ahead of time, plain node)`);
     // Let polling and the senders get stuck on the silent Bot API.
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -232,6 +232,13 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
   });
 
+  it("liveness and readiness for a load balancer: live, and ready while its database answers", async () => {
+    expect((await fetch(`${lab.baseUrl}/api/health/live`)).status).toBe(200);
+    const ready = await fetch(`${lab.baseUrl}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true, ready: true, checks: { database: "ok" } });
+  });
+
   it("hostile URLs and forms: crafted query strings answer a page or 404, never 500; redirects stay on this site", async () => {
     const crafted = [
       "/sign-in?error=__proto__",

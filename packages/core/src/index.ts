@@ -27,6 +27,7 @@ export { hongKongDay, hongKongTime } from "./lib/clock";
 export { normaliseCode } from "./lib/codes";
 export { DomainError, localizeError } from "./lib/errors";
 export { EVENT_TYPES, type EventType } from "./lib/events";
+export { Health, type HealthCheck } from "./lib/health";
 export { shapeProblem } from "./lib/input-guard";
 export { LANGUAGES, type Language, languageFromTag } from "./lib/language";
 export { describeError, logError, redact } from "./lib/log";

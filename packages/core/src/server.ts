@@ -4,6 +4,7 @@ import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import { type Actor, createContext } from "./context";
 import { actorForApiToken } from "./domain/auth/api-tokens";
 import { DomainError } from "./lib/errors";
+import { Health } from "./lib/health";
 import { languageFromTag } from "./lib/language";
 import { logError } from "./lib/log";
 import { metrics } from "./lib/metrics";
@@ -17,11 +18,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
+/** The API is ready when its database answers. */
+export const apiHealth = (db: Db) => new Health("api", { database: () => db.$queryRaw`SELECT 1` });
+
 /**
- * The HTTP API: tRPC over HTTP at /trpc/<procedure>, and /health. Requests act as the public
+ * The HTTP API: tRPC over HTTP at /trpc/<procedure>, /health/live and /health/ready (and /health). Requests act as the public
  * (no actor), or as the person of an API token (`innolab token`). Bodies over MAX_BODY_BYTES are refused (413) before they are read.
  */
-export function createApiServer(db: Db) {
+export function createApiServer(db: Db, health = apiHealth(db)) {
   const trpc = createHTTPServer({
     router: appRouter,
     basePath: "/trpc/",
@@ -51,17 +55,7 @@ export function createApiServer(db: Db) {
       );
       return;
     }
-    if (req.url === "/health") {
-      db.$queryRaw`SELECT 1`.then(
-        () => sendJson(res, 200, { ok: true }),
-        // The database's error can hold its URL (and password): it goes to the log only.
-        (error: unknown) => {
-          logError("api", "health check failed", error);
-          sendJson(res, 503, { ok: false });
-        },
-      );
-      return;
-    }
+    if (health.respond(req, res)) return;
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
       res.setHeader("connection", "close");
       sendJson(res, 413, { error: { message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } });

@@ -3,7 +3,8 @@ import { describeEachDatabase } from "@innolab/db/testing";
 import superjson from "superjson";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { auth } from "../src";
-import { createApiServer } from "../src/server";
+import { Health } from "../src/lib/health";
+import { apiHealth, createApiServer } from "../src/server";
 import { createFixture, draft, type Fixture } from "./fixture";
 
 describeEachDatabase("the HTTP API", (database) => {
@@ -23,10 +24,35 @@ describeEachDatabase("the HTTP API", (database) => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it("answers the health check", async () => {
-    const response = await fetch(`${base}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+  it("answers liveness and readiness; not ready while stopping or when the database does not answer, without saying why", async () => {
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true, ready: true, checks: { database: "ok" } });
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    // A process told to stop says so, and stays live while it finishes.
+    const stopping = apiHealth(database().db);
+    const other = createApiServer(database().db, stopping);
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    stopping.markStopping();
+    const leaving = await fetch(`${otherBase}/health/ready`);
+    expect(leaving.status).toBe(503);
+    expect(await leaving.json()).toMatchObject({ ready: false, stopping: true });
+    expect((await fetch(`${otherBase}/health/live`)).status).toBe(200);
+    await new Promise((resolve) => other.close(resolve));
+    // A database that does not answer: 503, and the answer names the check, not the error or URL.
+    const broken = new Health("api", {
+      database: () => Promise.reject(new Error("connect ECONNREFUSED postgresql://lab:s3cret@db:5432/innolab")),
+    });
+    const down = createApiServer(database().db, broken);
+    await new Promise<void>((resolve) => down.listen(0, "127.0.0.1", resolve));
+    const response = await fetch(`http://127.0.0.1:${(down.address() as AddressInfo).port}/health/ready`);
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ ok: false, ready: false, checks: { database: "failing" } });
+    expect(text).not.toContain("s3cret");
+    await new Promise((resolve) => down.close(resolve));
   });
 
   it("serves public procedures over HTTP", async () => {

@@ -99,6 +99,11 @@ export class SharedRateLimiter implements SendBudget {
     await this.redis.pauseBudget(this.keys.paused, Math.ceil(ms));
   }
 
+  /** Resolves when Redis answers (readiness). */
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }

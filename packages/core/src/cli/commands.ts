@@ -2,7 +2,7 @@ import { createDb, type Db, dbEnv, migrateDeploy, seed } from "@innolab/db";
 import * as auth from "../domain/auth";
 import { prune } from "../domain/housekeeping";
 import { coreEnv } from "../env";
-import { createApiServer } from "../server";
+import { apiHealth, createApiServer } from "../server";
 import { operatorCaller } from "./operator";
 import { progressPrinter } from "./progress";
 
@@ -128,13 +128,15 @@ export async function showKpis(options: {
 
 export async function serve(options: { port: number }) {
   const db = createDb();
-  const server = createApiServer(db);
+  const health = apiHealth(db);
+  const server = createApiServer(db, health);
   server.listen(options.port, coreEnv.HOST);
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  console.log(`InnoLab API on http://${coreEnv.HOST}:${port}/trpc (health: /health)`);
+  console.log(`InnoLab API on http://${coreEnv.HOST}:${port}/trpc (health: /health/live, /health/ready)`);
   const stop = () => {
+    health.markStopping();
     server.close();
     void db.$disconnect().then(() => process.exit(0));
   };

@@ -10,6 +10,12 @@ describe("log lines", () => {
     expect(line).toContain("password=");
   });
 
+  it("mask the password of a connection URL, keeping who and where", () => {
+    const line = redact("connect ECONNREFUSED postgresql://lab:s3cret@db:5432/innolab and redis://:r3d1s@cache:6379");
+    expect(line).not.toMatch(/s3cret|r3d1s/);
+    expect(line).toContain("postgresql://lab:[redacted]@db:5432/innolab");
+  });
+
   it("keep an error's class, message and stack, but not the arguments Prisma quotes", () => {
     const error = new Error(
       'Invalid `tx.person.create()` invocation in\n/app/people.ts:102:5\n\n→ 102 tx.person.create({\n  data: { displayName: "Chan Tai Man", email: "chan@example.com" }\n})\n\nArgument `role` is invalid.',

@@ -8,6 +8,7 @@ const SECRETS: RegExp[] = [
   /scrypt\$[^\s"']+/g, // a password hash
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, // an Authorization header value
   /\b(password|secret|token|authorization)(["']?\s*[:=]\s*["']?)[^\s"',}]+/gi,
+  /(?<=\/\/[^\s:@/]*:)[^\s@/]+(?=@)/g, // the password in a connection URL (postgresql://user:PASSWORD@host)
 ];
 
 export function redact(text: string): string {
