@@ -1,6 +1,6 @@
 // The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
-import { Health, logError, prune, watchDeliveries } from "@innolab/core";
+import { Health, logError, pruneOncePerPeriod, watchDeliveries } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
@@ -115,9 +115,11 @@ if (botEnv.PUSH_ENABLED === "1") {
   for (const sender of senders) sender.start();
 }
 
-// Housekeeping: records past their retention go, a minute after start and every 6 hours.
-const pruneNow = () => void prune(db).catch((error: unknown) => logError("bot", "housekeeping failed", error));
-const housekeeping = [setTimeout(pruneNow, 60_000).unref(), setInterval(pruneNow, 6 * 3_600_000).unref()];
+// Housekeeping: records past their retention go once every 6 hours; every bot process asks every
+// 10 minutes and the first to ask in a period runs it (pruneOncePerPeriod).
+const pruneIfDue = () =>
+  void pruneOncePerPeriod(db).catch((error: unknown) => logError("bot", "housekeeping failed", error));
+const housekeeping = [setTimeout(pruneIfDue, 60_000).unref(), setInterval(pruneIfDue, 10 * 60_000).unref()];
 
 /** Within this, a stop ends the process whatever the Bot API or the database is doing. */
 const STOP_DEADLINE_MS = 4_000;

@@ -17,7 +17,7 @@ export {
 } from "./context";
 export * as auth from "./domain/auth";
 export { describeHours, isoWeekday, openDaysOf } from "./domain/collaboration/hours";
-export { prune, RETENTION_DAYS } from "./domain/housekeeping";
+export { prune, pruneOncePerPeriod, RETENTION_DAYS } from "./domain/housekeeping";
 export * as kpi from "./domain/kpi";
 export * as matching from "./domain/matching";
 export * as push from "./domain/push";

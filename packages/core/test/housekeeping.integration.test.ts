@@ -1,6 +1,7 @@
-import { describeEachDatabase } from "@innolab/db/testing";
+import { createDb, seed } from "@innolab/db";
+import { createTestDatabase, describeEachDatabase } from "@innolab/db/testing";
 import { expect, it } from "vitest";
-import { prune } from "../src";
+import { createCaller, createContext, prune, pruneOncePerPeriod } from "../src";
 import { createFixture } from "./fixture";
 
 const DAY = 86_400_000;
@@ -78,4 +79,37 @@ describeEachDatabase("housekeeping: what nobody reads again goes, the rest stays
     // Run again: nothing more to remove.
     expect(Object.values(await prune(db, now)).every((n) => n === 0)).toBe(true);
   });
+
+  it("one process per period runs it, however many ask at once; the KPIs are the same after it as before", async () => {
+    // Its own demo database: months of forums, needs, PoCs and alerts, with old deliveries.
+    const demo = await createTestDatabase(database().kind);
+    const today = new Date("2026-11-30T04:00:00Z");
+    try {
+      await seed.seedDemo(demo.db, { today });
+      const manager = await demo.db.person.findFirstOrThrow({ where: { role: "MANAGER" } });
+      const api = createCaller(
+        createContext({
+          db: demo.db,
+          source: "web",
+          actor: { personId: manager.id, role: manager.role, organisationId: manager.organisationId },
+          now: () => today,
+        }),
+      );
+      const overview = () => api.kpi.overview({ from: new Date("2019-04-01T00:00:00+08:00"), to: today });
+      const before = await overview();
+      // Three processes (each its own connections) ask at the same moment: one runs it.
+      const processes = [demo.db, createDb({ url: demo.url }), createDb({ url: demo.url })];
+      const later = new Date(today.getTime() + 200 * DAY);
+      const first = await Promise.all(processes.map((db) => pruneOncePerPeriod(db, later)));
+      expect(first.filter((result) => result !== null)).toHaveLength(1);
+      // Later in the same six hours: nobody; in the next period: one again.
+      expect(await pruneOncePerPeriod(processes[1]!, new Date(later.getTime() + 3_600_000))).toBeNull();
+      const next = await Promise.all(processes.map((db) => pruneOncePerPeriod(db, new Date(later.getTime() + 6 * 3_600_000))));
+      expect(next.filter((result) => result !== null)).toHaveLength(1);
+      expect(await overview()).toEqual(before);
+      await Promise.all(processes.slice(1).map((db) => db.$disconnect()));
+    } finally {
+      await demo.drop();
+    }
+  }, 120_000);
 });

@@ -87,3 +87,22 @@ export async function prune(db: Db, now = new Date()) {
   );
   return { processedUpdates, webSessions, chatSessions, chatLocks, deliveries, events };
 }
+
+/** Housekeeping runs once per this many hours, whichever process gets there first. */
+export const HOUSEKEEPING_EVERY_HOURS = 6;
+
+/**
+ * Runs `prune` if no process has run it in the current period (6 hours): the first process to
+ * record the period's mark is elected, the others see the mark and skip. Every process may call
+ * this as often as it likes. Returns what was removed, or null when another process had it.
+ */
+export async function pruneOncePerPeriod(db: Db, now = new Date()) {
+  const period = Math.floor(now.getTime() / (HOUSEKEEPING_EVERY_HOURS * 3_600_000));
+  try {
+    await db.processedUpdate.create({ data: { key: `housekeeping:${period}`, createdAt: now } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return null;
+    throw error;
+  }
+  return prune(db, now);
+}
