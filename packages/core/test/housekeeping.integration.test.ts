@@ -104,7 +104,9 @@ describeEachDatabase("housekeeping: what nobody reads again goes, the rest stays
       expect(first.filter((result) => result !== null)).toHaveLength(1);
       // Later in the same six hours: nobody; in the next period: one again.
       expect(await pruneOncePerPeriod(processes[1]!, new Date(later.getTime() + 3_600_000))).toBeNull();
-      const next = await Promise.all(processes.map((db) => pruneOncePerPeriod(db, new Date(later.getTime() + 6 * 3_600_000))));
+      const next = await Promise.all(
+        processes.map((db) => pruneOncePerPeriod(db, new Date(later.getTime() + 6 * 3_600_000))),
+      );
       expect(next.filter((result) => result !== null)).toHaveLength(1);
       expect(await overview()).toEqual(before);
       await Promise.all(processes.slice(1).map((db) => db.$disconnect()));

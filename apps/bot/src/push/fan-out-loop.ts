@@ -1,4 +1,4 @@
-import { push } from "@innolab/core";
+import { logError, push } from "@innolab/core";
 import type { Db } from "@innolab/db";
 
 const REMINDER_SCAN_MS = 60_000;
@@ -32,7 +32,7 @@ export class FanOutLoop {
           const { events, pending } = await push.fanOutPendingEvents(this.db);
           if (events > 0 || pending) continue;
         } catch (error) {
-          console.error("[push] fan-out:", error);
+          logError("push", "fan-out", error);
         }
         await new Promise((resolve) => setTimeout(resolve, this.intervalMs));
       }

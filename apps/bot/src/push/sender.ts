@@ -130,7 +130,7 @@ export class Sender {
     const pipeline = async () => {
       while (this.running) {
         const handled = await this.sendBatch().catch((error: unknown) => {
-          console.error(`[push] ${this.options.channel} sender:`, error);
+          logError("push", `${this.options.channel} sender`, error);
           return 0;
         });
         if (handled === 0) await new Promise((resolve) => setTimeout(resolve, this.options.idleMs ?? 1000));

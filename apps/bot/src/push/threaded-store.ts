@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { logError } from "@innolab/core";
 import type { DeliveryStore } from "./delivery-store";
 import type { Operation, StoreReply, StoreRequest } from "./threaded-store.worker";
 
@@ -30,7 +31,7 @@ export function threadedStore(databaseUrl?: string): DeliveryStore {
       for (const call of pending.values()) call.reject(new Error(`delivery store worker exited (${code})`));
       pending.clear();
     });
-    started.on("error", (error) => console.error("[push] delivery store worker:", error));
+    started.on("error", (error) => logError("push", "delivery store worker", error));
     return started;
   };
 

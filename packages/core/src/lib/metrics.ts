@@ -12,6 +12,13 @@ function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "innolab_" });
   const latency = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+  // Which process answered (several share a port): matches a series to the process in the logs.
+  new Gauge({
+    name: "innolab_process_info",
+    help: "1, labelled with this process's id.",
+    labelNames: ["pid"] as const,
+    registers: [registry],
+  }).set({ pid: String(process.pid) }, 1);
   return {
     registry,
     procedureCalls: new Counter({

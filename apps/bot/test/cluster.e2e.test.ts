@@ -1,0 +1,114 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase, postgresReachable, type TestDatabase } from "@innolab/db/testing";
+import { freePort } from "@innolab/db/testing/free-port";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtBot } from "./built-bot";
+
+const repo = fileURLToPath(new URL("../../..", import.meta.url));
+const cluster = `${repo}scripts/cluster.mjs`;
+const startProd = `${repo}scripts/start-prod.mjs`;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const reachable = await postgresReachable();
+
+/** The processes that answered /metrics over fresh connections (handed out in turn). */
+async function processesAnswering(base: string, tries = 12): Promise<Set<string>> {
+  const started = new Set<string>();
+  for (let i = 0; i < tries; i++) {
+    const text = await fetch(`${base}/metrics`, {
+      headers: { connection: "close" },
+      signal: AbortSignal.timeout(5_000),
+    }).then((r) => r.text());
+    const pid = /^innolab_process_info\{pid="(\d+)"\} 1$/m.exec(text)?.[1];
+    if (pid) started.add(pid);
+  }
+  return started;
+}
+
+const childrenOf = (pid: number) =>
+  execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+    .split("\n")
+    .map((s) => Number(s.trim()))
+    .filter(Boolean);
+
+describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL and Redis, one port", () => {
+  let database: TestDatabase;
+  let primary: ChildProcess;
+  let base: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("postgres");
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    primary = spawn(process.execPath, [cluster, "bot", "2", ...builtBot], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        REDIS_URL,
+        BOT_PORT: String(port),
+        TEAMS_LOCAL_MODE: "1",
+        PUSH_ENABLED: "1",
+        TELEGRAM_BOT_TOKEN: "",
+      },
+      stdio: "ignore",
+    });
+    for (let tries = 0; tries < 200; tries++) {
+      const ready = await fetch(`${base}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ready) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  afterAll(async () => {
+    if (primary.exitCode === null) primary.kill("SIGKILL");
+    await database.drop();
+  });
+
+  it("both answer on the one port, ready (database and Redis); one killed is replaced; SIGTERM stops them all", async () => {
+    const readiness = await fetch(`${base}/health/ready`);
+    expect(await readiness.json()).toEqual({ ok: true, ready: true, checks: { database: "ok", redis: "ok" } });
+    await expect.poll(async () => (await processesAnswering(base)).size, { timeout: 10_000 }).toBe(2);
+    const workers = childrenOf(primary.pid!);
+    expect(workers).toHaveLength(2);
+    // One process dies (kill -9): the other goes on answering; a new one takes its place.
+    process.kill(workers[0]!, "SIGKILL");
+    // Once the primary has seen it go, every request is answered by the one left.
+    await expect.poll(() => childrenOf(primary.pid!).includes(workers[0]!), { timeout: 5_000 }).toBe(false);
+    for (let i = 0; i < 10; i++) {
+      const live = await fetch(`${base}/health/live`, { signal: AbortSignal.timeout(5_000) });
+      expect(live.status).toBe(200);
+    }
+    await expect.poll(() => childrenOf(primary.pid!).length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(async () => (await processesAnswering(base)).size, { timeout: 10_000 }).toBe(2);
+    // A stop is passed on: every process ends gracefully, the primary too, well within 10 s.
+    const stopping = Date.now();
+    primary.kill("SIGTERM");
+    const [code] = await once(primary, "exit");
+    expect(code).toBe(0);
+    expect(Date.now() - stopping).toBeLessThan(10_000);
+  });
+
+  it("pnpm start:prod refuses settings it cannot run on, before doing anything, and says which", () => {
+    const attempt = (env: Record<string, string>) => {
+      try {
+        execFileSync(process.execPath, [startProd], {
+          env: { ...process.env, DATABASE_URL: database.url, REDIS_URL, ...env },
+          encoding: "utf8",
+          stdio: "pipe",
+        });
+        return "";
+      } catch (error) {
+        return String((error as { stderr: string }).stderr);
+      }
+    };
+    expect(attempt({ DATABASE_URL: "file:./innolab.db" })).toContain("DATABASE_URL must be a PostgreSQL URL");
+    expect(attempt({ REDIS_URL: "", BOT_PROCESSES: "3" })).toContain("REDIS_URL must be set");
+    expect(attempt({ TELEGRAM_BOT_TOKEN: "123456789:AAtest", TELEGRAM_MODE: "polling", BOT_PROCESSES: "2" })).toContain(
+      "TELEGRAM_MODE must be webhook",
+    );
+    expect(attempt({ API_PROCESSES: "0" })).toContain("API_PROCESSES must be a whole number");
+  });
+});
