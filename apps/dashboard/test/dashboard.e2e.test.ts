@@ -809,14 +809,22 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await composer.getByLabel("Message (English)").fill("The forum is at Cyberport.");
     await composer.getByLabel("Message (Chinese)").fill("論壇在數碼港舉行。");
     await composer.getByLabel("Forums", { exact: true }).check();
+    // Two real chats follow forums; the demo's made-up chats do not count (nothing is sent to them).
+    for (const chat of ["81234567", "81234568"]) {
+      const fan = await db.person.create({ data: { displayName: `Forum fan ${chat}` } });
+      await db.chatIdentity.create({ data: { personId: fan.id, channel: "TELEGRAM", externalId: chat, chatId: chat } });
+      await db.subscription.create({ data: { personId: fan.id, topicKey: "FORUMS" } });
+    }
     await composer.getByRole("button", { name: "Preview" }).click();
     const audience = await db.chatIdentity.count({
       where: {
         blocked: false,
         channel: { in: ["TELEGRAM", "TEAMS"] },
+        NOT: { externalId: { startsWith: "demo-" } },
         person: { subscriptions: { some: { topicKey: "FORUMS" } } },
       },
     });
+    expect(audience).toBe(2);
     await expect
       .poll(() => composer.getByTestId("alert-audience").textContent())
       .toBe(`Reaches ${audience} chat${audience === 1 ? "" : "s"}.`);

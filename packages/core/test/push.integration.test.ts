@@ -251,13 +251,15 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     const local = await db.person.create({ data: { displayName: "terminal-only" } });
     await db.chatIdentity.create({ data: { personId: local.id, channel: "TERMINAL", externalId: "local" } });
     await db.subscription.create({ data: { personId: local.id, topicKey: "NEW_NEEDS" } });
+    // The demo's made-up chat: no real channel would take a message to it.
+    await subscriber("demo-17", ["NEW_NEEDS"]);
     const topics = ["NEW_NEEDS", "TECH_AREA:robotics"];
     const counted = await f.as("admin").alert.audience({ topics });
     const alert = await f.as("admin").alert.create({ titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", topics });
     await push.fanOutPendingEvents(db, { now: f.clock.now });
     expect(alert.audienceCount).toBe(counted);
     expect(await db.delivery.count({ where: { alertId: alert.id } })).toBe(counted);
-    expect(counted).toBe(2); // needs-fan and robotics-fan; not the blocked, not the terminal-only
+    expect(counted).toBe(2); // needs-fan and robotics-fan; not the blocked, the terminal-only or the demo's
   });
 
   it("a large alert is queued in batches, each its own transaction, resumed from where it stopped: one delivery per recipient", async () => {

@@ -10,6 +10,11 @@ import { writeSeed } from "./write";
 import { assertEmpty, type Progress } from "./writer";
 
 export const LAB_LAUNCH = hkTime(2019, 4, 1);
+/**
+ * The demo's subscribers have chat identities with ids no real chat has (Telegram's are numbers,
+ * Teams' start "29:"): the push engine leaves them out, so the demo never sends a real message.
+ */
+export const DEMO_CHAT_PREFIX = "demo-";
 export const DEMO_ADMIN_EMAIL = "admin@innolab.local";
 export const DEMO_MANAGER_EMAIL = "manager@innolab.local";
 
@@ -83,8 +88,8 @@ export function buildDemo(today: Date): SeedBuilder {
       id: seed.nextId(seed.identities),
       personId,
       channel: i % 3 === 0 ? "TEAMS" : "TELEGRAM",
-      externalId: `demo-${personId}`,
-      chatId: `demo-${personId}`,
+      externalId: `${DEMO_CHAT_PREFIX}${personId}`,
+      chatId: `${DEMO_CHAT_PREFIX}${personId}`,
       language: i % 2 ? "zh-HK" : "en",
       createdAt: LAB_LAUNCH,
     });

@@ -1,4 +1,4 @@
-import type { Channel, Tx } from "@innolab/db";
+import { type Channel, seed, type Tx } from "@innolab/db";
 
 /** Who an alert goes to. */
 export type Audience =
@@ -18,7 +18,7 @@ export interface Recipient {
   quietEndMin: number | null;
 }
 
-/** The chat identities an audience reaches: on Telegram or Teams, not blocked. */
+/** The chat identities an audience reaches: on Telegram or Teams, not blocked, not the demo's. */
 function reachableIdentities(audience: Audience) {
   const personWhere =
     "topics" in audience
@@ -28,7 +28,13 @@ function reachableIdentities(audience: Audience) {
         : "organisations" in audience
           ? { OR: audience.organisations.map((org) => ({ organisationId: org.id, role: { in: org.roles } })) }
           : { registrations: { some: { forumId: audience.forumId, status: { in: audience.statuses } } } };
-  return { blocked: false, channel: { in: ["TELEGRAM" as Channel, "TEAMS" as Channel] }, person: personWhere };
+  return {
+    blocked: false,
+    channel: { in: ["TELEGRAM" as Channel, "TEAMS" as Channel] },
+    // The demo's made-up chats: a real channel would refuse every message to them.
+    NOT: { externalId: { startsWith: seed.DEMO_CHAT_PREFIX } },
+    person: personWhere,
+  };
 }
 
 /** How many messages an alert to this audience sends (one per reachable chat identity). */
