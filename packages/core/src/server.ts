@@ -8,6 +8,7 @@ import { Health } from "./lib/health";
 import { languageFromTag } from "./lib/language";
 import { logError } from "./lib/log";
 import { metrics } from "./lib/metrics";
+import { openApiDocument } from "./openapi";
 import { appRouter } from "./root";
 
 /** The largest request body the API reads: far above any form, far below what hurts memory. */
@@ -26,6 +27,7 @@ export const apiHealth = (db: Db) => new Health("api", { database: () => db.$que
  * (no actor), or as the person of an API token (`innolab token`). Bodies over MAX_BODY_BYTES are refused (413) before they are read.
  */
 export function createApiServer(db: Db, health = apiHealth(db)) {
+  let openApi: string | undefined;
   const trpc = createHTTPServer({
     router: appRouter,
     basePath: "/trpc/",
@@ -56,6 +58,11 @@ export function createApiServer(db: Db, health = apiHealth(db)) {
       return;
     }
     if (health.respond(req, res)) return;
+    if (req.method === "GET" && req.url === "/openapi.json") {
+      openApi ??= JSON.stringify(openApiDocument());
+      res.writeHead(200, { "content-type": "application/json" }).end(openApi);
+      return;
+    }
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
       res.setHeader("connection", "close");
       sendJson(res, 413, { error: { message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } });

@@ -10,6 +10,8 @@ import { type RoleGroup, roleInGroup } from "./roles";
 export interface Meta {
   /** The role group allowed to call the procedure; absent on public procedures. */
   allow?: RoleGroup;
+  /** For the chat channels' own calls only (see `channelProcedure`). */
+  channelOnly?: true;
 }
 
 // superjson rebuilds values along paths in its `meta`; a crafted one can recurse without end.
@@ -89,8 +91,8 @@ const guardRole = t.middleware(({ ctx, meta, next }) => {
 /** Open to anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(measure).use(localizeErrors).use(guardInput);
 
-/** Needs a signed-in actor in the role group named by `.meta({ allow })` (any member if absent). */
-export const protectedProcedure = publicProcedure.use(guardRole);
+/** Needs a signed-in actor in the role group named by `.meta({ allow })` (any member by default). */
+export const protectedProcedure = publicProcedure.use(guardRole).meta({ allow: "member" });
 
 /** A procedure for one role group. */
 export function allow(group: RoleGroup) {
@@ -98,7 +100,7 @@ export function allow(group: RoleGroup) {
 }
 
 /** For the chat channels' own server-side calls (the bot, the local terminal), never for a web request. */
-export const channelProcedure = publicProcedure.use(({ ctx, next }) => {
+export const channelProcedure = publicProcedure.meta({ channelOnly: true }).use(({ ctx, next }) => {
   if (ctx.source === "web") throw new DomainError("CHANNEL_ONLY");
   return next();
 });

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { describeEachDatabase } from "@innolab/db/testing";
 import superjson from "superjson";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { auth } from "../src";
+import { appRouter, auth } from "../src";
 import { Health } from "../src/lib/health";
 import { apiHealth, createApiServer } from "../src/server";
 import { createFixture, draft, type Fixture } from "./fixture";
@@ -107,6 +107,35 @@ describeEachDatabase("the HTTP API", (database) => {
     });
     expect(response.status).toBe(403);
     expect(await f.db.chatIdentity.count()).toBe(0);
+  });
+
+  it("GET /openapi.json describes every procedure outsiders may call; a client reading only it can call them", async () => {
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { security: unknown[]; "x-roles"?: string[]; parameters?: unknown[] }>>;
+    };
+    expect(doc.openapi).toBe("3.1.0");
+    // Every procedure but the chat channels' own (which refuse any request from outside).
+    const procedures = Object.keys(appRouter._def.procedures);
+    const channelOnly = ["person.upsertChatIdentity", "person.setChatReachable"];
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      procedures
+        .filter((name) => !channelOnly.includes(name))
+        .map((name) => `/trpc/${name}`)
+        .sort(),
+    );
+    // Who may call what, as the guard enforces it.
+    expect(doc.paths["/trpc/need.search"]?.get?.security).toEqual([]);
+    expect(doc.paths["/trpc/need.review"]?.post?.["x-roles"]).toEqual(["ADMIN"]);
+    expect(doc.paths["/trpc/kpi.overview"]?.get?.["x-roles"]).toEqual(["ADMIN", "MANAGER"]);
+    // A client that knows only the document: the method and the wrapping it describes work.
+    const [path, operations] = Object.entries(doc.paths).find(([p]) => p === "/trpc/need.search")!;
+    const method = Object.keys(operations)[0]!;
+    expect(method).toBe("get");
+    const call = await fetch(`${base}${path}?input=${encodeURIComponent(JSON.stringify({ json: { text: "push" } }))}`);
+    expect(call.status).toBe(200);
+    const body = (await call.json()) as { result: { data: { json: { items: Array<{ title: string }> } } } };
+    expect(body.result.data.json.items.map((item) => item.title)).toContain("Information push service");
   });
 
   it("another team's tool uses an API token: it acts as its person; revoked, expired or made-up tokens get 401", async () => {
