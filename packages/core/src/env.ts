@@ -9,6 +9,8 @@ const coreEnvSchema = z.object({
   /** Forum check-in opens this many hours before a forum starts and closes this many after it ends. */
   CHECKIN_OPENS_HOURS_BEFORE: z.coerce.number().min(0).max(72).default(3),
   CHECKIN_CLOSES_HOURS_AFTER: z.coerce.number().min(0).max(72).default(2),
+  /** Requests an API token may make per minute (per API process); beyond, 429 until the minute is up. */
+  API_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 /** Core settings, validated once. Database settings live in @innolab/db. */

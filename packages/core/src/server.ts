@@ -3,7 +3,7 @@ import type { Db } from "@innolab/db";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import { type Actor, createContext } from "./context";
 import { actorForApiToken } from "./domain/auth/api-tokens";
-import { DomainError } from "./lib/errors";
+import { DomainError, localizeError } from "./lib/errors";
 import { Health } from "./lib/health";
 import { languageFromTag } from "./lib/language";
 import { logError } from "./lib/log";
@@ -40,8 +40,13 @@ export function createApiServer(db: Db, health = apiHealth(db)) {
       let actor: Actor | undefined;
       if (authorization !== undefined) {
         const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
-        actor = (token && (await actorForApiToken(db, token))) || undefined;
-        if (!actor) throw new DomainError("API_TOKEN_INVALID");
+        try {
+          actor = (token && (await actorForApiToken(db, token))) || undefined;
+          if (!actor) throw new DomainError("API_TOKEN_INVALID");
+        } catch (error) {
+          // Refused before any procedure runs: told in the caller's language here.
+          throw error instanceof DomainError ? localizeError(error, language) : error;
+        }
       }
       return createContext({ db, source: "web", language, actor, clientAddress: req.socket.remoteAddress });
     },

@@ -138,6 +138,24 @@ describeEachDatabase("the HTTP API", (database) => {
     expect(body.result.data.json.items.map((item) => item.title)).toContain("Information push service");
   });
 
+  it("each API token has its limit per minute: over it, 429 told plainly; another token goes on", async () => {
+    const db = database().db;
+    const { email } = await db.person.update({ where: { id: f.people.admin.id }, data: { email: "tools@lab.gov.hk" } });
+    const busy = await auth.createApiToken(db, { email: email!, name: "Busy tool", days: 1 });
+    const calm = await auth.createApiToken(db, { email: email!, name: "Calm tool", days: 1 });
+    const call = (token: string) =>
+      fetch(`${base}/trpc/techArea.list`, { headers: { authorization: `Bearer ${token}`, "accept-language": "zh-HK" } });
+    // 600 a minute (API_TOKEN_REQUESTS_PER_MINUTE), sent ten at a time.
+    for (let i = 0; i < 600; i += 10) {
+      const statuses = await Promise.all(Array.from({ length: 10 }, () => call(busy.token).then((r) => r.status)));
+      expect(statuses.every((status) => status === 200)).toBe(true);
+    }
+    const refused = await call(busy.token);
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toMatch(/此 API 權杖在這一分鐘內的請求過多，請於 \d+ 秒後再試。/);
+    expect((await call(calm.token)).status).toBe(200);
+  });
+
   it("another team's tool uses an API token: it acts as its person; revoked, expired or made-up tokens get 401", async () => {
     const db = database().db;
     const manager = await db.person.update({

@@ -40,6 +40,7 @@ const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   GONE: "NOT_FOUND",
   INTERNAL: "INTERNAL_SERVER_ERROR",
   SIGN_IN_THROTTLED: "TOO_MANY_REQUESTS",
+  API_TOKEN_RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
 /** A rule of the domain was broken. Carries a message key so it can be told in any language. */

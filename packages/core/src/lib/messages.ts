@@ -3,6 +3,10 @@ import type { Language } from "./language";
 /** Every user-facing error, in both languages. `{name}` placeholders take the error's params. */
 export const errorMessages = {
   SIGN_IN_REQUIRED: { en: "Please sign in first.", "zh-HK": "請先登入。" },
+  API_TOKEN_RATE_LIMITED: {
+    en: "This API token has made too many requests this minute; try again in {seconds} s.",
+    "zh-HK": "此 API 權杖在這一分鐘內的請求過多，請於 {seconds} 秒後再試。",
+  },
   API_TOKEN_INVALID: {
     en: "This API token is unknown, revoked or expired.",
     "zh-HK": "此 API 權杖不存在、已撤銷或已過期。",

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@innolab/db";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Actor } from "../../context";
+import { coreEnv } from "../../env";
 import { DomainError } from "../../lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -29,11 +31,28 @@ export async function revokeApiToken(db: Db, id: number, now = new Date()) {
   if (count === 0) throw new DomainError("NOT_FOUND", { entity: "API token", id });
 }
 
-/** The actor an API token stands for, or null if it is unknown, revoked or expired. */
+/** Each token's requests per minute; counted per API process. */
+const perToken = new RateLimiterMemory({ keyPrefix: "api-token", points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE, duration: 60 });
+
+/** Counts a request against its token's limit; over it, refused with the wait in seconds. */
+async function countRequest(tokenHash: string) {
+  try {
+    await perToken.consume(tokenHash);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    throw new DomainError("API_TOKEN_RATE_LIMITED", { seconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) });
+  }
+}
+
+/**
+ * The actor an API token stands for, or null if it is unknown, revoked or expired. A token over
+ * its requests per minute is refused (429).
+ */
 export async function actorForApiToken(db: Db, token: string, now = new Date()): Promise<Actor | null> {
   if (!token.startsWith(PREFIX)) return null;
+  const tokenHash = hashToken(token);
   const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash },
     select: {
       id: true,
       expiresAt: true,
@@ -43,6 +62,7 @@ export async function actorForApiToken(db: Db, token: string, now = new Date()):
     },
   });
   if (!row || row.revokedAt || row.expiresAt <= now) return null;
+  await countRequest(tokenHash);
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
