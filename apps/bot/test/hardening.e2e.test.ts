@@ -107,7 +107,7 @@ describeEachDatabase("the bot under hostile and clumsy input", (database) => {
     };
     const subscriber = 7400;
     expect((await say(subscriber, telegram.pushButton(subscriber, "rr:n:1"))).text).toBe(
-      "Your role (SUBSCRIBER) is not allowed to do this.",
+      "Your role (subscriber) is not allowed to do this.",
     );
     expect((await say(subscriber, telegram.pushText(subscriber, "spam"))).text).toMatch(/^Nothing matches “spam”/);
     seen = 0;

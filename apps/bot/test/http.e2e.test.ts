@@ -210,7 +210,7 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     const robotDay = robotDays.actions.filter((a) => a.startsWith("bd:"))[2]!;
     const robotSlot = (await teams("conv-book", { value: { a: robotDay } })).actions.find((a) => a.startsWith("bs:"))!;
     await teams("conv-book", { value: { a: robotSlot } });
-    expect((await teams("conv-book", { text: "示範" })).text).toBe("你的角色（VENDOR）不可預約服務機械人。");
+    expect((await teams("conv-book", { text: "示範" })).text).toBe("你的角色（公司人員）不可預約服務機械人。");
   });
 
   it("Teams: installing the bot welcomes the person with the menu; 'hello' answers the menu too", async () => {

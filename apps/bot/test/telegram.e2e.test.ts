@@ -416,7 +416,9 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     // An officer pressing a staff button is refused by the core, in their language.
     const officerChat = user("zh-hk");
     await officerChat.say("/start OFFI-CER4");
-    expect((await officerChat.press(`rp:n:${pending[1]!.id}`)).text).toBe("你的角色（OFFICER）不可進行此操作。");
+    expect((await officerChat.press(`rp:n:${pending[1]!.id}`)).text).toBe(
+      "你的角色（政策局／部門人員）不可進行此操作。",
+    );
   });
 
   it("management reads a KPI summary and may look at the queue, but not publish", async () => {
@@ -430,7 +432,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const queue = await manager.press("rq");
     const item = queue.buttons.find((b) => b.data.startsWith("rv:"))!;
     expect((await manager.press(item.data.replace("rv:", "rp:"))).text).toBe(
-      "Your role (MANAGER) is not allowed to do this.",
+      "Your role (management) is not allowed to do this.",
     );
   });
 

@@ -103,7 +103,9 @@ export function openApiDocument(): Record<string, unknown> {
         "The core's procedures over HTTP (tRPC). Queries are GET /trpc/<name>?input=<JSON>, mutations POST /trpc/<name> with a JSON body; inputs and results are wrapped for superjson ({\"json\": …}). Without a token a request acts as the public; with `Authorization: Bearer <API token>` (issued by lab staff) as the token's person, within its role.",
     },
     servers: [{ url: "/" }],
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An InnoLab API token (ilab_…)." } } },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An InnoLab API token (ilab_…)." } },
+    },
     paths,
   };
 }

@@ -1,3 +1,4 @@
+import { apiTokenRouter } from "./routers/api-token.router";
 import { authRouter } from "./routers/auth.router";
 import { bookingRouter, resourceRouter, showroomRouter } from "./routers/collaboration.router";
 import { invitationRouter, organisationRouter, personRouter, techAreaRouter } from "./routers/directory.router";
@@ -28,6 +29,7 @@ export const appRouter = router({
   resource: resourceRouter,
   booking: bookingRouter,
   showroom: showroomRouter,
+  apiToken: apiTokenRouter,
 });
 
 export type AppRouter = typeof appRouter;

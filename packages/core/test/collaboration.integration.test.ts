@@ -124,7 +124,7 @@ describeEachDatabase("collaboration platform: resources, bookings, showroom", (d
       book("vendor", { resourceId: robot.id, startsAt: at(WED, 10), endsAt: at(WED, 11) }),
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
-      message: "Your role (VENDOR) cannot book Service robot.",
+      message: "Your role (company staff) cannot book Service robot.",
     });
     await expect(
       book("subscriber", { resourceId: room.id, startsAt: at(WED, 16), endsAt: at(WED, 17) }),

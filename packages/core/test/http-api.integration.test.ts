@@ -144,7 +144,9 @@ describeEachDatabase("the HTTP API", (database) => {
     const busy = await auth.createApiToken(db, { email: email!, name: "Busy tool", days: 1 });
     const calm = await auth.createApiToken(db, { email: email!, name: "Calm tool", days: 1 });
     const call = (token: string) =>
-      fetch(`${base}/trpc/techArea.list`, { headers: { authorization: `Bearer ${token}`, "accept-language": "zh-HK" } });
+      fetch(`${base}/trpc/techArea.list`, {
+        headers: { authorization: `Bearer ${token}`, "accept-language": "zh-HK" },
+      });
     // 600 a minute (API_TOKEN_REQUESTS_PER_MINUTE), sent ten at a time.
     for (let i = 0; i < 600; i += 10) {
       const statuses = await Promise.all(Array.from({ length: 10 }, () => call(busy.token).then((r) => r.status)));
@@ -154,6 +156,44 @@ describeEachDatabase("the HTTP API", (database) => {
     expect(refused.status).toBe(429);
     expect(await refused.text()).toMatch(/此 API 權杖在這一分鐘內的請求過多，請於 \d+ 秒後再試。/);
     expect((await call(calm.token)).status).toBe(200);
+  });
+
+  it("lab staff issue a token within a role: management's reading, not staff's writing; never above its person; void after a demotion", async () => {
+    const db = database().db;
+    const staff = await db.person.update({ where: { id: f.people.admin.id }, data: { email: "issuer@lab.gov.hk" } });
+    // The HTTP server checks expiry against the real clock: issue it on the real clock too.
+    const fixtureNow = f.clock.now;
+    f.clock.now = new Date();
+    const reader = await f
+      .as("admin")
+      .apiToken.create({ email: staff.email!, name: "KPI wall", days: 7, role: "MANAGER" });
+    f.clock.now = fixtureNow;
+    expect(reader.role).toBe("MANAGER");
+    const headers = { "content-type": "application/json", authorization: `Bearer ${reader.token}` };
+    const input = encodeURIComponent(
+      JSON.stringify(superjson.serialize({ from: new Date("2026-01-01"), to: new Date("2027-01-01") })),
+    );
+    expect((await fetch(`${base}/trpc/kpi.overview?input=${input}`, { headers })).status).toBe(200);
+    const publish = await fetch(`${base}/trpc/need.review`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(superjson.serialize({ id: 1, decision: "PUBLISH" })),
+    });
+    expect(publish.status).toBe(403);
+    // The list shows it, never the token; a vendor's token cannot act as lab staff.
+    const listed = await f.as("admin").apiToken.list();
+    expect(listed.find((t) => t.id === reader.id)).toMatchObject({ name: "KPI wall", role: "MANAGER" });
+    expect(JSON.stringify(listed)).not.toContain(reader.token);
+    const vendor = await db.person.update({ where: { id: f.people.vendor.id }, data: { email: "seller@co.hk" } });
+    await expect(
+      f.as("admin", { language: "zh-HK" }).apiToken.create({ email: vendor.email!, name: "x", days: 1, role: "ADMIN" }),
+    ).rejects.toMatchObject({ message: "角色為 公司人員 的人的權杖不可以 實驗室職員 身分行事。" });
+    // Its person leaves the lab's staff: the token no longer works.
+    await db.person.update({ where: { id: staff.id }, data: { role: "SUBSCRIBER" } });
+    expect((await fetch(`${base}/trpc/kpi.overview?input=${input}`, { headers })).status).toBe(401);
+    await db.person.update({ where: { id: staff.id }, data: { role: "ADMIN" } });
+    await f.as("admin").apiToken.revoke({ id: reader.id });
+    expect((await fetch(`${base}/trpc/kpi.overview?input=${input}`, { headers })).status).toBe(401);
   });
 
   it("another team's tool uses an API token: it acts as its person; revoked, expired or made-up tokens get 401", async () => {

@@ -59,6 +59,9 @@ const EXPECTED: Record<string, Who[]> = {
   "workshop.list": OVERSIGHT,
   "workshop.create": STAFF,
   "workshop.update": STAFF,
+  "apiToken.list": STAFF,
+  "apiToken.create": STAFF,
+  "apiToken.revoke": STAFF,
   "forum.list": EVERYONE,
   "forum.get": EVERYONE,
   "forum.create": STAFF,
@@ -171,6 +174,9 @@ describeEachDatabase("role × procedure matrix", (database) => {
       "workshop.list": {},
       "workshop.create": { title: "W", needId: need.id, scheduledAt: now, companyIds: [f.orgs.company.id] },
       "workshop.update": { id: 999_999, outcome: "x" },
+      "apiToken.list": {},
+      "apiToken.create": { email: "nobody@example.org", name: "Tool", days: 30 },
+      "apiToken.revoke": { id: 999_999 },
       "forum.list": {},
       "forum.get": { id: forum.id },
       "forum.create": forumInput(now),
@@ -273,7 +279,7 @@ describeEachDatabase("role × procedure matrix", (database) => {
       f.as("manager", { language: "zh-HK" }).need.review({ id: 1, decision: "PUBLISH" }),
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
-      message: "你的角色（MANAGER）不可進行此操作。",
+      message: "你的角色（管理層）不可進行此操作。",
     });
   });
 });

@@ -102,6 +102,8 @@ const BAD_INPUTS: Record<string, { as: FixtureRole; input: unknown; field: strin
     field: "scheduledAt",
   },
   "workshop.update": { as: "admin", input: { id: 1, status: "POSTPONED" }, field: "status" },
+  "apiToken.create": { as: "admin", input: { email: "tools@example.org", name: "Tool", days: 0 }, field: "days" },
+  "apiToken.revoke": { as: "admin", input: { id: -1 }, field: "id" },
   "forum.create": { as: "admin", input: forumInput(new Date(), { capacity: 0 }), field: "capacity" },
   "forum.update": { as: "admin", input: { id: 1, capacity: -5 }, field: "capacity" },
   "forum.cancel": { as: "admin", input: { id: "x" }, field: "id" },

@@ -1,4 +1,4 @@
-import { createDb, type Db, dbEnv, migrateDeploy, seed } from "@innolab/db";
+import { createDb, type Db, dbEnv, migrateDeploy, type Role, seed } from "@innolab/db";
 import * as auth from "../domain/auth";
 import { prune } from "../domain/housekeeping";
 import { coreEnv } from "../env";
@@ -157,7 +157,7 @@ export async function pruneDatabase() {
 }
 
 /** An API token for another team's tool (printed once), or the revocation of one. */
-export async function apiToken(options: { email?: string; name?: string; days: number; revoke?: number }) {
+export async function apiToken(options: { email?: string; name?: string; days: number; role?: Role; revoke?: number }) {
   await withDb(async (db) => {
     if (options.revoke !== undefined) {
       await auth.revokeApiToken(db, options.revoke);
@@ -165,10 +165,9 @@ export async function apiToken(options: { email?: string; name?: string; days: n
       return;
     }
     if (!options.email || !options.name) throw new Error("Give --email and --name (or --revoke ID).");
-    const created = await auth.createApiToken(db, { email: options.email, name: options.name, days: options.days });
-    console.log(
-      `API token ${created.id} for ${options.email} (${created.person.role}), until ${created.expiresAt.toISOString()}:`,
-    );
+    const { email, name, days, role } = options;
+    const created = await auth.createApiToken(db, { email, name, days, role });
+    console.log(`API token ${created.id} for ${email} (as ${created.role}), until ${created.expiresAt.toISOString()}:`);
     console.log(created.token);
     console.log("Send it as 'Authorization: Bearer <token>'. It is shown only now.");
   });

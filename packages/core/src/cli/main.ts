@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { coreEnv } from "../env";
 import {
   apiToken,
@@ -75,6 +75,15 @@ program
   .option("--email <email>", "the person the token acts as")
   .option("--name <name>", "what the token is for")
   .option("--days <n>", "how long it lasts", integer, 365)
+  .addOption(
+    new Option("--role <role>", "the role it acts with, within its person's (default: theirs)").choices([
+      "ADMIN",
+      "MANAGER",
+      "OFFICER",
+      "VENDOR",
+      "SUBSCRIBER",
+    ]),
+  )
   .option("--revoke <id>", "revoke the token with this id", integer)
   .action(apiToken);
 

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/unstable-core-do-not-import";
 import { ZodError, type z } from "zod";
-import { ACTIONS_ZH, FIELD_LABELS, RULE_MESSAGES, STATUS_NAMES } from "./field-labels";
+import { ACTIONS_ZH, FIELD_LABELS, ROLE_NAMES, RULE_MESSAGES, STATUS_NAMES } from "./field-labels";
 import type { Language } from "./language";
 import { type ErrorKey, errorMessages, formatMessage } from "./messages";
 
@@ -41,6 +41,7 @@ const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   INTERNAL: "INTERNAL_SERVER_ERROR",
   SIGN_IN_THROTTLED: "TOO_MANY_REQUESTS",
   API_TOKEN_RATE_LIMITED: "TOO_MANY_REQUESTS",
+  TOKEN_ROLE_TOO_HIGH: "BAD_REQUEST",
 };
 
 /** A rule of the domain was broken. Carries a message key so it can be told in any language. */
@@ -183,6 +184,13 @@ const ENTITY_ZH: Record<string, string> = {
 /** In Chinese: entity names translated, and any `<name>Zh` parameter used for `<name>`. Statuses as people read them. */
 function paramsIn(language: Language, params: Record<string, unknown>): Record<string, unknown> {
   const status = typeof params.status === "string" ? STATUS_NAMES[params.status] : undefined;
+  const lang = language === "zh-HK" ? "zh" : "en";
+  const roles = Object.fromEntries(
+    ["role", "personRole"]
+      .filter((key) => typeof params[key] === "string" && ROLE_NAMES[params[key] as string])
+      .map((key) => [key, ROLE_NAMES[params[key] as string]![lang]]),
+  );
+  params = { ...params, ...roles };
   if (language !== "zh-HK") return status ? { ...params, status: status.en } : params;
   const zh = Object.fromEntries(
     Object.entries(params)

@@ -3,6 +3,10 @@ import type { Language } from "./language";
 /** Every user-facing error, in both languages. `{name}` placeholders take the error's params. */
 export const errorMessages = {
   SIGN_IN_REQUIRED: { en: "Please sign in first.", "zh-HK": "請先登入。" },
+  TOKEN_ROLE_TOO_HIGH: {
+    en: "A token for a person whose role is {personRole} cannot act as {role}.",
+    "zh-HK": "角色為 {personRole} 的人的權杖不可以 {role} 身分行事。",
+  },
   API_TOKEN_RATE_LIMITED: {
     en: "This API token has made too many requests this minute; try again in {seconds} s.",
     "zh-HK": "此 API 權杖在這一分鐘內的請求過多，請於 {seconds} 秒後再試。",

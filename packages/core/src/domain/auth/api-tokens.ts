@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "@innolab/db";
+import type { Db, Role } from "@innolab/db";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Actor } from "../../context";
 import { coreEnv } from "../../env";
@@ -12,18 +12,59 @@ const PREFIX = "ilab_";
 const LAST_USED_EVERY_MS = 3_600_000;
 
 /**
- * An API token for another team's tool, acting as the person of `email` (their role and
- * organisation decide what it may do). The token is shown once; only its hash is kept.
+ * The roles a token may act with, by its person's role: their own, or less (a lab administrator's
+ * tool may be limited to reading the KPIs as management does, or to what the public sees).
  */
-export async function createApiToken(db: Db, input: { email: string; name: string; days: number }, now = new Date()) {
+export const TOKEN_ROLES: Readonly<Record<Role, readonly Role[]>> = {
+  ADMIN: ["ADMIN", "MANAGER", "SUBSCRIBER"],
+  MANAGER: ["MANAGER", "SUBSCRIBER"],
+  OFFICER: ["OFFICER", "SUBSCRIBER"],
+  VENDOR: ["VENDOR", "SUBSCRIBER"],
+  SUBSCRIBER: ["SUBSCRIBER"],
+};
+
+export interface ApiTokenInput {
+  email: string;
+  name: string;
+  days: number;
+  /** The role the token acts with (default: its person's), within TOKEN_ROLES. */
+  role?: Role;
+}
+
+/**
+ * An API token for another team's tool, acting as the person of `email` within `role`. The
+ * token is shown once; only its hash is kept.
+ */
+export async function createApiToken(db: Db, input: ApiTokenInput, now = new Date()) {
   const person = await db.person.findUnique({ where: { email: input.email.trim().toLowerCase() } });
   if (!person) throw new DomainError("NOT_FOUND", { entity: "person", id: input.email });
+  const role = input.role ?? person.role;
+  if (!TOKEN_ROLES[person.role].includes(role))
+    throw new DomainError("TOKEN_ROLE_TOO_HIGH", { role, personRole: person.role });
   const token = PREFIX + randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   const row = await db.apiToken.create({
-    data: { tokenHash: hashToken(token), personId: person.id, name: input.name, createdAt: now, expiresAt },
+    data: { tokenHash: hashToken(token), personId: person.id, name: input.name, createdAt: now, expiresAt, role },
   });
-  return { id: row.id, token, expiresAt, person: { id: person.id, role: person.role } };
+  return { id: row.id, token, expiresAt, role, person: { id: person.id, role: person.role } };
+}
+
+/** Every token (never the token itself): who it acts as, within which role, until when, last used. */
+export function listApiTokens(db: Db) {
+  return db.apiToken.findMany({
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      person: { select: { id: true, displayName: true, email: true, role: true } },
+    },
+    take: 500,
+  });
 }
 
 export async function revokeApiToken(db: Db, id: number, now = new Date()) {
@@ -32,7 +73,11 @@ export async function revokeApiToken(db: Db, id: number, now = new Date()) {
 }
 
 /** Each token's requests per minute; counted per API process. */
-const perToken = new RateLimiterMemory({ keyPrefix: "api-token", points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE, duration: 60 });
+const perToken = new RateLimiterMemory({
+  keyPrefix: "api-token",
+  points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE,
+  duration: 60,
+});
 
 /** Counts a request against its token's limit; over it, refused with the wait in seconds. */
 async function countRequest(tokenHash: string) {
@@ -58,6 +103,7 @@ export async function actorForApiToken(db: Db, token: string, now = new Date()):
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
+      role: true,
       person: { select: { id: true, role: true, organisationId: true } },
     },
   });
@@ -66,5 +112,8 @@ export async function actorForApiToken(db: Db, token: string, now = new Date()):
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { personId: row.person.id, role: row.person.role, organisationId: row.person.organisationId };
+  // Acts within its role while its person still holds a role that allows it (not after a demotion).
+  const role = row.role ?? row.person.role;
+  if (!TOKEN_ROLES[row.person.role].includes(role)) return null;
+  return { personId: row.person.id, role, organisationId: row.person.organisationId };
 }
