@@ -1065,6 +1065,52 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
+  it("API tokens: staff issue one within a role (shown once), see it listed, revoke it; a role above its person is refused in Chinese", async () => {
+    const db = lab.database.db;
+    const page = await newPage();
+    await signIn(page, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    await page.goto(`${lab.baseUrl}/admin/tokens`);
+    const form = page.locator("form", { has: page.getByLabel("What it is for") });
+    await form.getByLabel("Acts as (email)").fill(seed.DEMO_ADMIN_EMAIL);
+    await form.getByLabel("What it is for").fill("KPI wall display");
+    await form.getByLabel("Role").selectOption("MANAGER");
+    await form.getByLabel("Days valid").fill("30");
+    await form.getByRole("button", { name: "Issue token" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Token issued.");
+    const token = (await page.getByTestId("issued-token").locator("code").textContent())!;
+    expect(token).toMatch(/^ilab_/);
+    // It acts as management: what the HTTP API would do with it.
+    expect(await auth.actorForApiToken(db, token)).toMatchObject({ role: "MANAGER" });
+    const row = await db.apiToken.findFirstOrThrow({ where: { name: "KPI wall display" } });
+    const listed = page.getByTestId(`token-${row.id}`);
+    await expect.poll(() => listed.textContent()).toContain("Management");
+    // Never shown again: a reload lists it without the token.
+    await page.reload();
+    expect(await page.content()).not.toContain(token);
+    await listed.getByRole("button", { name: "Revoke" }).click();
+    await expect.poll(() => listed.textContent()).toContain("Revoked");
+    expect(await auth.actorForApiToken(db, token)).toBeNull();
+    await screenshot(page, "admin-tokens");
+    // In Chinese: a vendor's token cannot act as lab staff; nothing is issued.
+    const vendor = await db.person.findFirstOrThrow({ where: { role: "VENDOR" } });
+    await db.person.update({ where: { id: vendor.id }, data: { email: "vendor-tools@example.hk" } });
+    const zh = await newPage({ locale: "zh-HK" });
+    await signIn(zh, lab.baseUrl, seed.DEMO_ADMIN_EMAIL);
+    await zh.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    await zh.goto(`${lab.baseUrl}/admin/tokens`);
+    const zhForm = zh.locator("form", { has: zh.getByLabel("用途") });
+    await zhForm.getByLabel("所屬人士（電郵）").fill("vendor-tools@example.hk");
+    await zhForm.getByLabel("用途").fill("x");
+    await zhForm.getByLabel("角色").selectOption("ADMIN");
+    const before = await db.apiToken.count();
+    await zhForm.getByRole("button", { name: "發出權杖" }).click();
+    await expect
+      .poll(() => zhForm.getByRole("alert").textContent())
+      .toBe("角色為 公司人員 的人的權杖不可以 實驗室職員 身分行事。");
+    expect(await db.apiToken.count()).toBe(before);
+  });
+
   it("both languages: the switch turns every page into Traditional Chinese", async () => {
     const page = await newPage();
     await signIn(page, lab.baseUrl, seed.DEMO_MANAGER_EMAIL);

@@ -10,6 +10,7 @@ const TABS = [
   ["invitations", "/admin/invitations"],
   ["alerts", "/admin/alerts"],
   ["pipeline", "/admin/pipeline"],
+  ["tokens", "/admin/tokens"],
 ] as const;
 
 export function AdminNav({ t, current }: { t: Dictionary; current: (typeof TABS)[number][0] }) {
