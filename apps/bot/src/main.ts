@@ -1,6 +1,6 @@
 // The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
-import { Health, logError, pruneOncePerPeriod, watchDeliveries } from "@innolab/core";
+import { Health, logError, logInfo, pruneOncePerPeriod, watchDeliveries } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
@@ -45,8 +45,8 @@ const teams = teamsOn
       appType: botEnv.MICROSOFT_APP_TYPE,
     })
   : undefined;
-if (!teamsOn) console.log("Teams: off (set MICROSOFT_APP_ID, or TEAMS_LOCAL_MODE=1 for a local client)");
-else if (!botEnv.MICROSOFT_APP_ID) console.log("Teams: local mode, requests are not authenticated");
+if (!teamsOn) logInfo("bot", "Teams: off (set MICROSOFT_APP_ID, or TEAMS_LOCAL_MODE=1 for a local client)");
+else if (!botEnv.MICROSOFT_APP_ID) logInfo("bot", "Teams: local mode, requests are not authenticated");
 const telegramBot = botEnv.TELEGRAM_BOT_TOKEN
   ? createTelegramBot(db, engine, { token: botEnv.TELEGRAM_BOT_TOKEN, apiRoot: botEnv.TELEGRAM_API_ROOT })
   : undefined;
@@ -68,12 +68,12 @@ const server = createBotServer({
 server.listen(botEnv.BOT_PORT, botEnv.HOST, () => {
   const endpoints = [teams ? "Teams: /api/messages" : "", webhook ? "Telegram webhook: /telegram/webhook" : ""];
   const listed = endpoints.filter(Boolean).join(", ");
-  console.log(`InnoLab bot on http://${botEnv.HOST}:${botEnv.BOT_PORT}${listed ? ` (${listed})` : ""}`);
+  logInfo("bot", `InnoLab bot on http://${botEnv.HOST}:${botEnv.BOT_PORT}${listed ? ` (${listed})` : ""}`);
 });
 if (telegramBot && !webhook) {
-  void telegramBot.start({ onStart: (me) => console.log(`Telegram: polling as @${me.username}`) });
+  void telegramBot.start({ onStart: (me) => logInfo("bot", `Telegram: polling as @${me.username}`) });
 } else if (!telegramBot) {
-  console.log("Telegram: off (set TELEGRAM_BOT_TOKEN to turn it on)");
+  logInfo("bot", "Telegram: off (set TELEGRAM_BOT_TOKEN to turn it on)");
 }
 // Alerts: durable deliveries sent within each channel's limits (see packages/core push).
 const senders: Sender[] = [];
@@ -127,7 +127,7 @@ const STOP_DEADLINE_MS = 4_000;
 const stop = async () => {
   // Telegram unreachable (auto-retry waiting out a long retry_after) must not hold the stop.
   setTimeout(() => {
-    console.log("bot: stop deadline reached, exiting");
+    logInfo("bot", "stop deadline reached, exiting");
     process.exit(0);
   }, STOP_DEADLINE_MS).unref();
   health.markStopping();

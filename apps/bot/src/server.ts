@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { type Health, logError, metrics } from "@innolab/core";
+import { type Health, logError, metrics, withLogContext } from "@innolab/core";
 import { Activity } from "@microsoft/agents-activity";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
@@ -21,6 +21,9 @@ export interface BotServerOptions {
 
 /** Far above any Telegram update or Teams activity; a larger body is refused before it is read. */
 export const MAX_BODY_BYTES = 1_000_000;
+
+/** A failure already logged where its context (the update) was known: answered 500, not logged again. */
+class Logged extends Error {}
 
 class BodyError extends Error {
   constructor(
@@ -124,7 +127,10 @@ async function handleTeams(teams: NonNullable<BotServerOptions["teams"]>, req: I
     if (!res.writableEnded) response.end();
     return;
   }
-  await adapter.process(request as never, response as never, (context) => bot.run(context));
+  const activityId = typeof body.id === "string" ? body.id.slice(0, 100) : "none";
+  await withLogContext({ updateId: activityId, channel: "teams" }, () =>
+    adapter.process(request as never, response as never, (context) => bot.run(context)),
+  );
   if (!res.writableEnded) res.end();
 }
 
@@ -154,7 +160,15 @@ function telegramHandler(telegram: NonNullable<BotServerOptions["telegram"]>) {
     }
     const body = await readJsonObject(req);
     if (typeof body.update_id !== "number") throw new BodyError(400, "not a Telegram update");
-    await callback(body as unknown as Update, res);
+    // Named on every log line of its handling, its failure (logged by the request's boundary) included.
+    await withLogContext({ updateId: body.update_id, channel: "telegram" }, async () => {
+      try {
+        await callback(body as unknown as Update, res);
+      } catch (error) {
+        logError("bot", "telegram update failed", error);
+        throw new Logged();
+      }
+    });
   };
 }
 
@@ -228,7 +242,7 @@ export function createBotServer(options: BotServerOptions) {
         reply(res, 401, "unauthorized");
         return;
       }
-      logError("bot", `${req.method} ${req.url?.split("?")[0]} failed`, error);
+      if (!(error instanceof Logged)) logError("bot", `${req.method} ${req.url?.split("?")[0]} failed`, error);
       reply(res, 500, "internal error");
     });
   });

@@ -23,6 +23,11 @@ function captureLog() {
   const spies = [
     vi.spyOn(console, "error").mockImplementation(keep),
     vi.spyOn(console, "log").mockImplementation(keep),
+    // The structured log (pino) writes JSON lines to stdout.
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(...String(chunk).split("\n").filter(Boolean));
+      return true;
+    }),
   ];
   return {
     lines,
@@ -185,6 +190,16 @@ describeEachDatabase("the bot under hostile and clumsy input", (database) => {
     const failed = await webhook(update);
     log.restore();
     expect(failed.status).toBe(500);
+    // Logged as one JSON line naming the update and its channel, with the error, not the user.
+    const logged = log.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const failure = logged.find((entry) => entry.level === "error");
+    expect(failure).toMatchObject({
+      updateId: (update as { update_id: number }).update_id,
+      channel: "telegram",
+      scope: "bot",
+    });
+    expect(String(failure?.error)).toContain("something odd");
+    expect(typeof failure?.time).toBe("string");
     const key = `telegram:${(update as { update_id: number }).update_id}`;
     expect(await database().db.processedUpdate.count({ where: { key } })).toBe(0);
     // Telegram delivers it again: now it is handled, acknowledged in the reply, and marked.

@@ -14,6 +14,7 @@ import {
   DEMO_PASSWORD,
   DEMO_TEAMS_APP_ID,
   type Lab,
+  METRICS_TOKEN,
   screenshot,
   signIn,
   startLab,
@@ -544,6 +545,16 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(
       inHtml(await firstHtml("/kpi?from=2022-13-45&to=x&g=decade&org=abc&area=%3Cscript%3E"), "needsSubmitted"),
     ).toBe(inHtml(html, "needsSubmitted"));
+
+    // Prometheus sees the KPI page's time and the core's calls, with its token only.
+    expect((await fetch(`${lab.baseUrl}/api/metrics`)).status).toBe(401);
+    const scraped = await fetch(`${lab.baseUrl}/api/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(scraped.status).toBe(200);
+    const text = await scraped.text();
+    expect(Number(/^innolab_page_seconds_count\{page="kpi"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(4);
+    expect(text).toMatch(/^innolab_procedure_calls_total\{procedure="kpi\.overview",source="web",outcome="ok"\} \d+$/m);
   });
 
   it("KPI targets: staff set a yearly target, told plainly when it is wrong; cards compare against it for the range, for management too", async () => {

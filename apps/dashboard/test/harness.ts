@@ -13,6 +13,8 @@ export const ARTIFACTS = path.join(appDir, "test-artifacts");
 export const DEMO_PASSWORD = "correct horse battery";
 /** The Telegram bot the dashboard under test links to. */
 export const DEMO_BOT_USERNAME = "InnoLabHKBot";
+/** The scraper's token for the dashboard's /api/metrics. */
+export const METRICS_TOKEN = "scraper-token-for-the-dashboard-tests";
 /** The Teams bot's app id the dashboard under test links to. */
 export const DEMO_TEAMS_APP_ID = "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f";
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -50,6 +52,7 @@ export async function startLab(): Promise<Lab> {
         NEXT_TELEMETRY_DISABLED: "1",
         TELEGRAM_BOT_USERNAME: DEMO_BOT_USERNAME,
         MICROSOFT_APP_ID: DEMO_TEAMS_APP_ID,
+        METRICS_TOKEN,
       },
       stdio: "pipe",
     },

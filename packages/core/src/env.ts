@@ -10,6 +10,8 @@ const coreEnvSchema = z.object({
   CHECKIN_OPENS_HOURS_BEFORE: z.coerce.number().min(0).max(72).default(3),
   CHECKIN_CLOSES_HOURS_AFTER: z.coerce.number().min(0).max(72).default(2),
   /** Requests an API token may make per minute (per API process); beyond, 429 until the minute is up. */
+  /** Least severe log lines written (JSON on stdout): trace, debug, info, warn, error, fatal or silent. */
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   API_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 

@@ -30,7 +30,7 @@ export { EVENT_TYPES, type EventType } from "./lib/events";
 export { Health, type HealthCheck } from "./lib/health";
 export { shapeProblem } from "./lib/input-guard";
 export { LANGUAGES, type Language, languageFromTag } from "./lib/language";
-export { describeError, logError, redact } from "./lib/log";
+export { describeError, type LogContext, log, logError, logInfo, redact, withLogContext } from "./lib/log";
 export { type ErrorKey, errorMessages } from "./lib/messages";
 export { metrics, watchDeliveries } from "./lib/metrics";
 export { type RoleGroup, roleGroups, roleInGroup } from "./roles";

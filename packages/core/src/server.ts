@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@innolab/db";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
@@ -6,7 +7,7 @@ import { actorForApiToken } from "./domain/auth/api-tokens";
 import { DomainError, localizeError } from "./lib/errors";
 import { Health } from "./lib/health";
 import { languageFromTag } from "./lib/language";
-import { logError } from "./lib/log";
+import { logError, withLogContext } from "./lib/log";
 import { metrics } from "./lib/metrics";
 import { openApiDocument } from "./openapi";
 import { appRouter } from "./root";
@@ -53,7 +54,11 @@ export function createApiServer(db: Db, health = apiHealth(db)) {
   });
   const handler = trpc.listeners("request")[0] as (req: IncomingMessage, res: ServerResponse) => void;
   trpc.removeAllListeners("request");
-  trpc.on("request", (req: IncomingMessage, res: ServerResponse) => {
+  trpc.on("request", (req: IncomingMessage, res: ServerResponse) =>
+    // Every log line of this request names it; the caller can pass its own id to follow it across services.
+    withLogContext({ requestId: requestIdOf(req, res) }, () => route(req, res)),
+  );
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     if (req.url === "/metrics") {
       // For Prometheus on the internal network: names and counts, no person or text.
       metrics.registry.metrics().then(
@@ -80,6 +85,14 @@ export function createApiServer(db: Db, health = apiHealth(db)) {
       logError("api", "request failed", error);
       sendJson(res, 500, { error: { message: "Internal error" } });
     }
-  });
+  };
   return trpc;
+}
+
+/** The request's X-Request-Id if it looks like one, else a new one; sent back on the response. */
+function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers["x-request-id"];
+  const id = typeof given === "string" && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+  res.setHeader("x-request-id", id);
+  return id;
 }

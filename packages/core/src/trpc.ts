@@ -3,7 +3,7 @@ import superjson from "superjson";
 import type { Actor, Context } from "./context";
 import { DomainError, localizeError } from "./lib/errors";
 import { shapeProblem } from "./lib/input-guard";
-import { logError } from "./lib/log";
+import { logError, withLogContext } from "./lib/log";
 import { metrics } from "./lib/metrics";
 import { type RoleGroup, roleInGroup } from "./roles";
 
@@ -67,7 +67,8 @@ const localizeErrors = t.middleware(async ({ ctx, path, next }) => {
 /** Every call counted and timed, by procedure and outcome (see lib/metrics.ts). */
 const measure = t.middleware(async ({ ctx, path, next }) => {
   const stop = metrics.procedureSeconds.startTimer({ procedure: path });
-  const result = await next();
+  // Log lines written while it runs name the procedure and where the call came from.
+  const result = await withLogContext({ procedure: path, source: ctx.source }, next);
   stop();
   metrics.procedureCalls.inc({ procedure: path, source: ctx.source, outcome: result.ok ? "ok" : result.error.code });
   return result;

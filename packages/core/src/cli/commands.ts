@@ -2,6 +2,7 @@ import { createDb, type Db, dbEnv, migrateDeploy, type Role, seed } from "@innol
 import * as auth from "../domain/auth";
 import { prune } from "../domain/housekeeping";
 import { coreEnv } from "../env";
+import { logInfo } from "../lib/log";
 import { apiHealth, createApiServer } from "../server";
 import { operatorCaller } from "./operator";
 import { progressPrinter } from "./progress";
@@ -134,7 +135,7 @@ export async function serve(options: { port: number }) {
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  console.log(`InnoLab API on http://${coreEnv.HOST}:${port}/trpc (health: /health/live, /health/ready)`);
+  logInfo("api", `InnoLab API on http://${coreEnv.HOST}:${port}/trpc (health: /health/live, /health/ready)`);
   const stop = () => {
     health.markStopping();
     server.close();

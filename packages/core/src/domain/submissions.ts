@@ -6,6 +6,7 @@ import { type EventType, recordEvent } from "../lib/events";
 import { found, requireOrganisation } from "../lib/guards";
 import type { Language } from "../lib/language";
 import { literalContains } from "../lib/literal-contains";
+import { logError } from "../lib/log";
 import { nextRefCode, type RefPrefix } from "../lib/ref-codes";
 import { seesAllRecords } from "../roles";
 import { matchIndex } from "./matching/match-index";
@@ -279,7 +280,7 @@ export async function reviewSubmission(
   if (input.decision === "PUBLISH") {
     // The publication stands even if suggesting fails; suggestions can be asked for again.
     await suggestAfterPublish(ctx, kind, input.id).catch((error: unknown) => {
-      console.warn(`[innolab] suggestions after publishing ${rules.entity} ${input.id} failed:`, error);
+      logError("matching", `suggestions after publishing ${rules.entity} ${input.id} failed`, error);
     });
   }
   return reviewed;

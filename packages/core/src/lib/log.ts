@@ -1,3 +1,7 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import pino from "pino";
+import { coreEnv } from "../env";
+
 /**
  * Error lines for the operator's log. Only an error's class, message and stack are written —
  * never the objects around it (a grammY context carries the bot token and the user's name) —
@@ -52,7 +56,48 @@ export function describeError(error: unknown): string {
   return redact(parts.join("\ncaused by: "));
 }
 
+const context = new AsyncLocalStorage<LogContext>();
+
+/** What ties a log line to the work it belongs to: never a person, a chat's text or a secret. */
+export interface LogContext {
+  /** The HTTP request (its X-Request-Id, or one made up). */
+  requestId?: string;
+  /** The chat update (Telegram's update_id, Teams' activity id) and its channel. */
+  updateId?: string | number;
+  channel?: string;
+  /** The core procedure being called, and from where (web, telegram, teams, cli). */
+  procedure?: string;
+  source?: string;
+}
+
+/**
+ * The process's log: one JSON object per line on stdout (time, level, pid, the scope, and the
+ * request or update being handled), for a log collector to index. Messages are fixed texts
+ * chosen here; errors go through `describeError` (class, message and stack, secrets masked).
+ */
+export const log = pino(
+  {
+    level: coreEnv.LOG_LEVEL,
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: () => ({ ...context.getStore() }),
+  },
+  // Through process.stdout (not a file descriptor of its own), so a test can read what is logged.
+  process.stdout,
+);
+
+/** Runs `work` with `fields` on every log line written while it runs (async calls included). */
+export function withLogContext<T>(fields: LogContext, work: () => T): T {
+  return context.run({ ...context.getStore(), ...fields }, work);
+}
+
 /** One log line (with its stack) for an error the user was not to blame for. */
 export function logError(scope: string, what: string, error: unknown): void {
-  console.error(`[${scope}] ${what}: ${describeError(error)}`);
+  log.error({ scope, error: describeError(error) }, what);
+}
+
+/** One log line for something an operator wants to know (a service started, a stop). */
+export function logInfo(scope: string, what: string, fields: Record<string, string | number | boolean> = {}): void {
+  log.info({ scope, ...fields }, what);
 }

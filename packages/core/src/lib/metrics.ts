@@ -47,6 +47,13 @@ function createMetrics() {
       buckets: latency,
       registers: [registry],
     }),
+    pageSeconds: new Histogram({
+      name: "innolab_page_seconds",
+      help: "Time the dashboard's server took to gather a page's data, by page (kpi: the KPI page's first view).",
+      labelNames: ["page"] as const,
+      buckets: latency,
+      registers: [registry],
+    }),
     sends: new Counter({
       name: "innolab_sends_total",
       help: "Alert sends by channel and outcome (sent, rate-limited = a 429, blocked, transient, failed).",

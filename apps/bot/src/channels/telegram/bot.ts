@@ -1,5 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { logError } from "@innolab/core";
+import { logError, withLogContext } from "@innolab/core";
 import type { Db } from "@innolab/db";
 import { type Api, Bot } from "grammy";
 import { telegramCommands } from "../../flows/commands";
@@ -23,6 +23,8 @@ export function createTelegramBot(db: Db, engine: FlowEngine, options: TelegramO
     },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
+  // Every log line written while an update is handled names it.
+  bot.use((ctx, next) => withLogContext({ updateId: ctx.update.update_id, channel: "telegram" }, next));
   // Telegram re-delivers an update whose webhook call failed or timed out: the work is done
   // first, and the update marked handled after it, so a crash in between repeats it rather than
   // losing it, and a re-delivery of finished work is skipped.

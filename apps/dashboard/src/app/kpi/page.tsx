@@ -1,4 +1,4 @@
-import { kpi, roleInGroup } from "@innolab/core";
+import { kpi, metrics, roleInGroup } from "@innolab/core";
 import { LAB_LAUNCH } from "@innolab/core/kpi-periods";
 import { KpiDashboard } from "~/components/kpi/kpi-dashboard";
 import { filtersFromSearch, overviewQuery, presetRange } from "~/components/kpi/query";
@@ -35,12 +35,14 @@ export default async function KpiPage({
   });
   const query = overviewQuery(filters);
   // The first view's numbers come in the page's HTML; the browser takes over for filters.
+  const gathering = metrics.pageSeconds.startTimer({ page: "kpi" });
   const [areas, departments, overview, targets] = await Promise.all([
     api.techArea.list(),
     allDepartments(),
     api.kpi.overview(query).catch(() => undefined),
     api.kpi.targets(),
   ]);
+  gathering();
   return (
     <ApiProvider>
       <KpiDashboard

@@ -1,4 +1,5 @@
-import { appRouter } from "@innolab/core";
+import { randomUUID } from "node:crypto";
+import { appRouter, withLogContext } from "@innolab/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sameOrigin } from "~/server/csrf";
 import { requestContext } from "~/server/session";
@@ -40,12 +41,10 @@ async function handler(request: Request) {
     if (!body) return tooLarge();
     req = new Request(request.url, { method: "POST", headers: request.headers, body: new Uint8Array(body) });
   }
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: requestContext,
-  });
+  // Every log line of this request names it (the core adds the procedure).
+  return withLogContext({ requestId: randomUUID() }, () =>
+    fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: requestContext }),
+  );
 }
 
 export { handler as GET, handler as POST };
