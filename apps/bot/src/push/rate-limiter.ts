@@ -1,9 +1,10 @@
-import { PER_CHAT_MARGIN, type SendBudget } from "./send-budget";
+import { CHATS_FOR_CHANNEL_PAUSE, PER_CHAT_MARGIN, type SendBudget } from "./send-budget";
 
 /**
  * Spaces sends to respect a channel's limits: at most `perSecond` overall and one message per
  * `perChatIntervalMs` to the same chat (Telegram: 30/s and 1/s by default). Each call reserves
- * its slot, so concurrent senders share the budget; a 429 pauses everything for retry_after.
+ * its slot, so concurrent senders share the budget; a 429 pauses its chat, or everything when
+ * several chats draw one (see SendBudget.pause).
  */
 export class RateLimiter implements SendBudget {
   private nextGlobal = 0;
@@ -49,9 +50,20 @@ export class RateLimiter implements SendBudget {
     }
   }
 
-  /** The channel said "too many requests": nothing goes out for `ms`. */
-  pause(ms: number) {
-    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+  private recentTooMany: Array<{ at: number; chat: string }> = [];
+
+  /** A 429: that chat waits `ms`; from several chats within a second, everything does (see SendBudget). */
+  pause(ms: number, chat?: string) {
+    const now = Date.now();
+    if (chat !== undefined) {
+      this.recentTooMany = this.recentTooMany.filter((r) => r.at > now - 1000 && r.chat !== chat);
+      this.recentTooMany.push({ at: now, chat });
+      if (this.recentTooMany.length < CHATS_FOR_CHANNEL_PAUSE) {
+        this.nextPerChat.set(chat, Math.max(this.nextPerChat.get(chat) ?? 0, now + ms));
+        return;
+      }
+    }
+    this.pausedUntil = Math.max(this.pausedUntil, now + ms);
   }
 
   private forgetPast(now: number) {

@@ -7,8 +7,12 @@ export interface SendBudget {
   readonly perSecond: number;
   /** Waits until a message to `chat` may go. */
   acquire(chat: string): Promise<void>;
-  /** The channel said "too many requests": nothing goes out for `ms`, from any process. */
-  pause(ms: number): void | Promise<void>;
+  /**
+   * The channel said "too many requests" for a message to `chat`: that chat waits `ms`. A 429 does
+   * not say which limit was hit; when several chats draw one within a second, it was the
+   * channel's, and nothing goes out for `ms` from any process. Without `chat`, the channel's.
+   */
+  pause(ms: number, chat?: string): void | Promise<void>;
 }
 
 /**
@@ -17,3 +21,6 @@ export interface SendBudget {
  * alerts went to the same chats).
  */
 export const PER_CHAT_MARGIN = 1.1;
+
+/** 429s from this many different chats within a second mean the channel's limit, not a chat's. */
+export const CHATS_FOR_CHANNEL_PAUSE = 3;

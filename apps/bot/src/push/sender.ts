@@ -106,7 +106,8 @@ export class Sender {
           }
           continue;
         }
-        if (outcome.kind === "rate-limited") await limiter.pause(outcome.retryAfterMs);
+        if (outcome.kind === "rate-limited")
+          await limiter.pause(outcome.retryAfterMs, delivery.identity.chatId ?? delivery.identity.externalId);
         const ref = {
           id: delivery.id,
           ids: delivery.ids,

@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import { PER_CHAT_MARGIN, type SendBudget } from "./send-budget";
+import { CHATS_FOR_CHANNEL_PAUSE, PER_CHAT_MARGIN, type SendBudget } from "./send-budget";
 
 /**
  * Books a send slot in one atomic step, on Redis's clock (the processes' clocks may differ), as
@@ -27,15 +27,30 @@ end
 return {1, math.ceil(free - now)}
 `;
 
-/** Sets the channel's pause to end `ms` from now (Redis's clock), unless it already ends later. */
+/**
+ * A 429 for chat ARGV[2] (or '' for the channel): that chat waits ARGV[1] ms; once ARGV[3] chats
+ * drew one within a second (KEYS[3], a set by time), the channel does — on Redis's clock. Returns
+ * 1 when the channel was paused, 0 when only the chat was.
+ */
 const PAUSE = `
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local pausedTill = now + tonumber(ARGV[1])
+local ms = tonumber(ARGV[1])
+local till = now + ms
+if ARGV[2] ~= '' then
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - 1000)
+  redis.call('ZADD', KEYS[3], now, ARGV[2])
+  redis.call('PEXPIRE', KEYS[3], 2000)
+  if redis.call('ZCARD', KEYS[3]) < tonumber(ARGV[3]) then
+    local chatFree = tonumber(redis.call('GET', KEYS[2]) or '0')
+    if till > chatFree then redis.call('SET', KEYS[2], tostring(till), 'PX', ms + 1000) end
+    return 0
+  end
+end
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
 -- It expires when the pause ends: the key exists exactly while the channel is paused.
-if pausedTill > current then redis.call('SET', KEYS[1], tostring(pausedTill), 'PX', tonumber(ARGV[1])) end
-return pausedTill
+if till > current then redis.call('SET', KEYS[1], tostring(till), 'PX', ms) end
+return 1
 `;
 
 /** How late past its slot a send may still go. */
@@ -43,18 +58,26 @@ const LATE_MS = 20;
 
 type BudgetRedis = Redis & {
   bookSlot(next: string, paused: string, chat: string, spacing: number, interval: number): Promise<[0 | 1, number]>;
-  pauseBudget(paused: string, ms: number): Promise<number>;
+  pauseBudget(
+    paused: string,
+    chat: string,
+    recent: string,
+    ms: number,
+    chatName: string,
+    chats: number,
+  ): Promise<number>;
 };
 
 /**
  * One send budget per channel account shared by every sender process, in Redis: the same
  * booking as `RateLimiter`, made atomically by a script, so three processes together send at
- * the channel's rate, never three times it, and a 429 seen by one pauses them all.
+ * the channel's rate, never three times it, and a 429 seen by one pauses that chat — or, from
+ * several chats at once, the channel — for them all.
  */
 export class SharedRateLimiter implements SendBudget {
   private readonly redis: BudgetRedis;
   private readonly spacingMs: number;
-  private readonly keys: { next: string; paused: string; chat: (chat: string) => string };
+  private readonly keys: { next: string; paused: string; recentTooMany: string; chat: (chat: string) => string };
 
   constructor(
     redisUrl: string,
@@ -66,12 +89,17 @@ export class SharedRateLimiter implements SendBudget {
   ) {
     this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) as BudgetRedis;
     this.redis.defineCommand("bookSlot", { numberOfKeys: 3, lua: BOOK_SLOT });
-    this.redis.defineCommand("pauseBudget", { numberOfKeys: 1, lua: PAUSE });
+    this.redis.defineCommand("pauseBudget", { numberOfKeys: 3, lua: PAUSE });
     // A dropped connection is retried by the client; its errors are not the process's end.
     this.redis.on("error", () => {});
     this.spacingMs = 1000 / (perSecond * headroom);
     const prefix = `innolab:send-budget:${account}`;
-    this.keys = { next: `${prefix}:next`, paused: `${prefix}:paused`, chat: (chat) => `${prefix}:chat:${chat}` };
+    this.keys = {
+      next: `${prefix}:next`,
+      paused: `${prefix}:paused`,
+      recentTooMany: `${prefix}:recent-429`,
+      chat: (chat) => `${prefix}:chat:${chat}`,
+    };
   }
 
   async acquire(chat: string): Promise<void> {
@@ -95,8 +123,15 @@ export class SharedRateLimiter implements SendBudget {
     }
   }
 
-  async pause(ms: number): Promise<void> {
-    await this.redis.pauseBudget(this.keys.paused, Math.ceil(ms));
+  async pause(ms: number, chat?: string): Promise<void> {
+    await this.redis.pauseBudget(
+      this.keys.paused,
+      this.keys.chat(chat ?? ""),
+      this.keys.recentTooMany,
+      Math.ceil(ms),
+      chat ?? "",
+      CHATS_FOR_CHANNEL_PAUSE,
+    );
   }
 
   /** Resolves when Redis answers (readiness). */

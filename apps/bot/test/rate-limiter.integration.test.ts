@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
+import { RateLimiter } from "../src/push/rate-limiter";
+import type { SendBudget } from "../src/push/send-budget";
+import { SharedRateLimiter } from "../src/push/shared-rate-limiter";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+probe.on("error", () => {});
+const redisAnswers = await probe.connect().then(
+  () => probe.ping().then((pong) => pong === "PONG"),
+  () => false,
+);
+probe.disconnect();
+if (!redisAnswers && process.env.REQUIRE_REDIS === "1") throw new Error(`Redis does not answer at ${REDIS_URL}`);
+
+/** How long acquiring a slot for `chat` takes, in ms. */
+async function waitFor(budget: SendBudget, chat: string) {
+  const started = Date.now();
+  await budget.acquire(chat);
+  return Date.now() - started;
+}
+
+type Budget = SendBudget & { close?: () => Promise<void> };
+const budgets: Array<[string, () => Budget]> = [["in one process", () => new RateLimiter(100, 1000)]];
+if (redisAnswers) {
+  budgets.push(["shared in Redis", () => new SharedRateLimiter(REDIS_URL, `test:${randomUUID()}`, 100, 1000)]);
+}
+
+describe.each(budgets)("a 429 pauses its chat, not the channel — %s", (_, make) => {
+  it("one chat's 429 holds that chat for retry_after; the others go on at once", async () => {
+    const budget = make();
+    await budget.pause(1500, "busy-chat");
+    expect(await waitFor(budget, "other-chat")).toBeLessThan(300);
+    expect(await waitFor(budget, "busy-chat")).toBeGreaterThan(1000);
+    await budget.close?.();
+  });
+
+  it("429s from three chats within a second are the channel's limit: every chat waits", async () => {
+    const budget = make();
+    for (const chat of ["a", "b", "c"]) await budget.pause(1500, chat);
+    expect(await waitFor(budget, "d")).toBeGreaterThan(1000);
+    await budget.close?.();
+  });
+});
