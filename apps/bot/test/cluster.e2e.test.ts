@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { auth } from "@innolab/core";
 import { createTestDatabase, postgresReachable, type TestDatabase } from "@innolab/db/testing";
 import { freePort } from "@innolab/db/testing/free-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -89,6 +90,47 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
     const [code] = await once(primary, "exit");
     expect(code).toBe(0);
     expect(Date.now() - stopping).toBeLessThan(10_000);
+  });
+
+  it("two API processes on the one port: both answer, and a token issued once works on either", async () => {
+    // The API compiled as it is deployed (the bot's build is done by this package's global setup).
+    execFileSync(process.execPath, [`${repo}scripts/build-service.mjs`, "src/serve.ts"], {
+      cwd: `${repo}packages/core`,
+      stdio: "ignore",
+    });
+    const port = await freePort();
+    const apiBase = `http://127.0.0.1:${port}`;
+    const api = spawn(process.execPath, [cluster, "api", "2", `${repo}packages/core/dist/serve.mjs`], {
+      env: { ...process.env, DATABASE_URL: database.url, API_PORT: String(port) },
+      stdio: "ignore",
+    });
+    try {
+      await expect
+        .poll(
+          () =>
+            fetch(`${apiBase}/health/ready`).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          { timeout: 20_000 },
+        )
+        .toBe(200);
+      await expect.poll(async () => (await processesAnswering(apiBase)).size, { timeout: 10_000 }).toBe(2);
+      const admin = await database.db.person.create({
+        data: { displayName: "Ops", role: "ADMIN", email: "ops@lab.gov.hk" },
+      });
+      const { token } = await auth.createApiToken(database.db, { email: admin.email!, name: "ops", days: 1 });
+      // Fresh connections go to each process in turn: both know the token (it lives in the database).
+      for (let i = 0; i < 6; i++) {
+        const answer = await fetch(`${apiBase}/trpc/apiToken.list`, {
+          headers: { authorization: `Bearer ${token}`, connection: "close" },
+        });
+        expect(answer.status).toBe(200);
+      }
+    } finally {
+      api.kill("SIGTERM");
+      await once(api, "exit");
+    }
   });
 
   it("pnpm start:prod refuses settings it cannot run on, before doing anything, and says which", () => {
