@@ -33,10 +33,6 @@ export interface SenderOptions {
   pipelines?: number;
 }
 
-/**
- * A channel's sender: claims due deliveries with a lease, sends each within the channel's
- * limits, and records the outcome. Several senders (processes) can run at once.
- */
 export const DEFAULT_LEASE_MS = 8_000;
 /** Until a send has been timed: a Bot API far away answers in 100–250 ms. */
 const ASSUMED_ROUND_TRIP_MS = 250;
@@ -44,6 +40,10 @@ const MAX_IN_FLIGHT_PER_PIPELINE = 500;
 /** Sends recorded at most this far apart (what a crash may send twice). */
 const RECORD_EVERY_MS = 20;
 
+/**
+ * A channel's sender: claims due deliveries with a lease, sends each within the channel's
+ * limits, and records the outcome. Several senders (processes) can run at once.
+ */
 export class Sender {
   readonly owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private running = false;
