@@ -85,7 +85,12 @@ export class SharedRateLimiter implements SendBudget {
     account: string,
     readonly perSecond: number,
     private readonly perChatIntervalMs: number,
-    headroom = 0.98,
+    /**
+     * The pace, as a share of `perSecond`. Several processes' sends travel separately and bunch
+     * on the way (measured: at 0.98, three processes at 1,000/s drew 70–116 429s, each pausing
+     * the channel; at 0.95, none), so the shared budget leaves 5 % for it: 50 ms of bunching.
+     */
+    headroom = 0.95,
   ) {
     this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) as BudgetRedis;
     this.redis.defineCommand("bookSlot", { numberOfKeys: 3, lua: BOOK_SLOT });
