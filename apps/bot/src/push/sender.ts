@@ -53,12 +53,14 @@ export class Sender {
 
   constructor(private readonly options: SenderOptions) {}
 
-  /** Sends in flight per pipeline, from the budget and the measured round trip. */
+  /**
+   * Sends in flight per pipeline, from the budget and the measured round trip: each pipeline can
+   * keep the whole budget busy alone, so the channel stays at its pace while the other pipeline
+   * waits for its batch's last answers or its next claim (the budget, not the workers, sets the pace).
+   */
   inFlight(): number {
     if (this.options.concurrency) return this.options.concurrency;
-    const { limiter } = this.options;
-    const pipelines = this.options.pipelines ?? 2;
-    const needed = Math.ceil((limiter.perSecond * this.roundTripMs * 1.25) / 1000 / pipelines) + 1;
+    const needed = Math.ceil((this.options.limiter.perSecond * this.roundTripMs * 1.25) / 1000) + 1;
     return Math.max(4, Math.min(MAX_IN_FLIGHT_PER_PIPELINE, needed));
   }
 
