@@ -1,6 +1,6 @@
 import type { Db } from "@innolab/db";
 import { describeEachDatabase } from "@innolab/db/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { push } from "../src";
 import { createFixture, DAY, draft, type Fixture, forumInput, HOUR } from "./fixture";
 
@@ -318,6 +318,42 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     expect([await queued(large), await queued(small)]).toEqual([10, 1]);
     await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10 });
     expect(await queued(large)).toBe(30);
+  });
+
+  it("an alert that cannot be fanned out is logged and set aside; the others are queued, and the loop rests", async () => {
+    const broken = await db.alert.create({
+      data: {
+        kind: "BROADCAST",
+        titleEn: "t",
+        titleZh: "t",
+        bodyEn: "b",
+        bodyZh: "b",
+        audience: { forumId: "not a number" },
+      },
+    });
+    const fine = await db.alert.create({
+      data: {
+        kind: "BROADCAST",
+        titleEn: "t",
+        titleZh: "t",
+        bodyEn: "b",
+        bodyZh: "b",
+        audience: { topics: ["NEW_NEEDS"] },
+      },
+    });
+    const logged: string[] = [];
+    const log = vi.spyOn(process.stdout, "write").mockImplementation((line: string | Uint8Array) => {
+      logged.push(String(line));
+      return true;
+    });
+    const result = await push.fanOutPendingEvents(db, { now: f.clock.now });
+    log.mockRestore();
+    expect(logged.filter((line) => line.includes(`fan-out of alert ${broken.id}`))).toHaveLength(1);
+    expect(await db.delivery.count({ where: { alertId: fine.id } })).toBe(1);
+    expect(await db.delivery.count({ where: { alertId: broken.id } })).toBe(0);
+    // Nothing else can be done in this call: the caller sleeps instead of spinning on it.
+    expect(result.pending).toBe(false);
+    await db.alert.update({ where: { id: broken.id }, data: { fanOutDoneAt: f.clock.now } });
   });
 
   it("a digest reader's due alerts are claimed together as one message", async () => {

@@ -119,18 +119,26 @@ export async function fanOutPendingEvents(
   let deliveries = 0;
   let pending = false;
   let batches = options.batches ?? Number.POSITIVE_INFINITY;
+  // An alert whose batch failed (logged) waits for the next call; the others go on meanwhile.
+  const failed = new Set<number>();
   while (batches > 0) {
-    const fanning = await db.alert.findMany({
-      where: { fanOutDoneAt: null },
-      orderBy: [{ critical: "desc" }, { id: "asc" }],
-      select: { id: true, audience: true, critical: true, fanOutCursor: true },
-      take: 100,
-    });
+    const fanning = (
+      await db.alert.findMany({
+        where: { fanOutDoneAt: null },
+        orderBy: [{ critical: "desc" }, { id: "asc" }],
+        select: { id: true, audience: true, critical: true, fanOutCursor: true },
+        take: 100,
+      })
+    ).filter((alert) => !failed.has(alert.id));
     pending = fanning.length > 0;
     if (!pending || performance.now() >= budgetEnds) break;
     for (const alert of fanning) {
       if (batches-- <= 0 || performance.now() >= budgetEnds) break;
-      deliveries += await queueNextBatch(db, alert, now, options.batchSize ?? FAN_OUT_BATCH);
+      deliveries += await queueNextBatch(db, alert, now, options.batchSize ?? FAN_OUT_BATCH).catch((error: unknown) => {
+        logError("push", `fan-out of alert ${alert.id}`, error);
+        failed.add(alert.id);
+        return 0;
+      });
     }
   }
   await refreshStatistics(db, deliveries);
