@@ -1130,6 +1130,12 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     await expect.poll(() => page.locator("h1").textContent()).toBe("參與情況走勢");
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-HK");
     await expect.poll(() => page.getByTestId("card-needsSubmitted").textContent()).toContain("服務需求");
+    // Days in Chinese too: the format beside the field, a day that does not exist refused in words.
+    expect(await page.locator("#kpi-from-hint").textContent()).toBe("日/月/年（DD/MM/YYYY）");
+    await page.getByLabel("由", { exact: true }).fill("31/04/2022");
+    await page.getByLabel("至", { exact: true }).focus();
+    expect(await page.locator("#kpi-from-hint").textContent()).toBe("請以 日/月/年 輸入存在的日期（例如 01/04/2022）。");
+    await page.getByLabel("由", { exact: true }).fill("01/04/2019");
     await screenshot(page, "kpi-overview-zh");
     await page.goto(`${lab.baseUrl}/needs`);
     expect(await page.locator("h1").textContent()).toBe("搜尋服務需求");
