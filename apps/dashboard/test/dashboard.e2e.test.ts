@@ -1134,7 +1134,9 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
     expect(await page.locator("#kpi-from-hint").textContent()).toBe("日/月/年（DD/MM/YYYY）");
     await page.getByLabel("由", { exact: true }).fill("31/04/2022");
     await page.getByLabel("至", { exact: true }).focus();
-    expect(await page.locator("#kpi-from-hint").textContent()).toBe("請以 日/月/年 輸入存在的日期（例如 01/04/2022）。");
+    expect(await page.locator("#kpi-from-hint").textContent()).toBe(
+      "請以 日/月/年 輸入存在的日期（例如 01/04/2022）。",
+    );
     await page.getByLabel("由", { exact: true }).fill("01/04/2019");
     await screenshot(page, "kpi-overview-zh");
     await page.goto(`${lab.baseUrl}/needs`);
