@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, Role } from "@innolab/db";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { Redis } from "ioredis";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Actor } from "../../context";
 import { coreEnv } from "../../env";
 import { DomainError } from "../../lib/errors";
@@ -72,15 +73,23 @@ export async function revokeApiToken(db: Db, id: number, now = new Date()) {
   if (count === 0) throw new DomainError("NOT_FOUND", { entity: "API token", id });
 }
 
-/** Each token's requests per minute; counted per API process. */
-const perToken = new RateLimiterMemory({
-  keyPrefix: "api-token",
-  points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE,
-  duration: 60,
-});
+/**
+ * Each token's requests per minute: counted once across every API process in Redis when
+ * REDIS_URL is set (each process on its own while Redis does not answer), else per process.
+ */
+function tokenLimiter(): RateLimiterAbstract {
+  const options = { keyPrefix: "innolab:api-token", points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE, duration: 60 };
+  if (!coreEnv.REDIS_URL) return new RateLimiterMemory(options);
+  // The first requests wait for the connection; if Redis does not answer, the insurance counts.
+  const storeClient = new Redis(coreEnv.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+  storeClient.on("error", () => {});
+  return new RateLimiterRedis({ ...options, storeClient, insuranceLimiter: new RateLimiterMemory(options) });
+}
+let perToken: RateLimiterAbstract | undefined;
 
 /** Counts a request against its token's limit; over it, refused with the wait in seconds. */
 async function countRequest(tokenHash: string) {
+  perToken ??= tokenLimiter();
   try {
     await perToken.consume(tokenHash);
   } catch (error) {
