@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BotLinkList } from "~/components/portal/bot-link-list";
 import { BotQrCode } from "~/components/portal/bot-qr";
 import { TechAreaChips } from "~/components/portal/tech-area-chips";
 import { dictionary } from "~/i18n/dictionary";
@@ -77,22 +78,13 @@ export default async function HomePage() {
               {formatDate(next.startsAt, language, true)} · {next.venue}
             </p>
             <p className="text-sm">{t.home.registerHow}</p>
-            <ul className="flex flex-wrap gap-x-4 text-sm">
-              {links?.telegram ? (
-                <li>
-                  <a className="text-blue-800 underline" href={links.telegram}>
-                    {t.home.register}
-                  </a>
-                </li>
-              ) : null}
-              {links?.teams ? (
-                <li>
-                  <a className="text-blue-800 underline" href={links.teams}>
-                    {t.home.registerTeams}
-                  </a>
-                </li>
-              ) : null}
-            </ul>
+            {links ? (
+              <BotLinkList
+                className="text-sm"
+                links={links}
+                labels={{ telegram: t.home.register, teams: t.home.registerTeams }}
+              />
+            ) : null}
             {links?.telegram ? <BotQrCode url={links.telegram} label={t.home.registerQr} /> : null}
           </div>
         ) : (

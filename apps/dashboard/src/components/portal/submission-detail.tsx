@@ -6,6 +6,7 @@ import { formatDate, pick } from "~/i18n/format";
 import { botLinks } from "~/lib/bot-links";
 import { idParam } from "~/server/query";
 import { currentActor, currentLanguage, serverApi } from "~/server/session";
+import { BotLinkList } from "./bot-link-list";
 import { NeedJourney } from "./need-journey";
 import { RecordMatches } from "./record-matches";
 import type { SubmissionKind } from "./submission-search";
@@ -64,27 +65,15 @@ export async function SubmissionDetail({ kind, id }: { kind: SubmissionKind; id:
 
 /** Companies answer a published need from the bot; the page links there (or says how). */
 function ProposeHere({ needId, t }: { needId: number; t: ReturnType<typeof dictionary> }) {
-  const links = botLinks(`need-${needId}`);
   return (
     <section className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="propose">
       <h2 className="font-medium">{t.portal.propose.title}</h2>
       <p className="mt-1">{t.portal.propose.howTo(needId)}</p>
-      <ul className="mt-1 flex flex-wrap gap-x-4">
-        {links.telegram ? (
-          <li>
-            <a className="text-blue-800 underline" href={links.telegram}>
-              {t.portal.propose.telegram}
-            </a>
-          </li>
-        ) : null}
-        {links.teams ? (
-          <li>
-            <a className="text-blue-800 underline" href={links.teams}>
-              {t.portal.propose.teams}
-            </a>
-          </li>
-        ) : null}
-      </ul>
+      <BotLinkList
+        className="mt-1"
+        links={botLinks(`need-${needId}`)}
+        labels={{ telegram: t.portal.propose.telegram, teams: t.portal.propose.teams }}
+      />
     </section>
   );
 }
