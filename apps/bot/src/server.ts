@@ -1,6 +1,5 @@
-import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { type Health, logError, metrics, withLogContext } from "@innolab/core";
+import { type Health, logError, metrics, sameSecret, withLogContext } from "@innolab/core";
 import { Activity } from "@microsoft/agents-activity";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
@@ -63,13 +62,6 @@ function reply(res: ServerResponse, status: number, text: string) {
   // After a refused body, do not keep reading what the client still sends.
   if (status === 413) res.setHeader("connection", "close");
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(text);
-}
-
-function sameSecret(header: string | string[] | undefined, secret: string): boolean {
-  if (typeof header !== "string") return false;
-  const given = Buffer.from(header);
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** The Agents SDK expects an express-like response. */

@@ -548,6 +548,11 @@ describe.skipIf(!browserAvailable && !browserRequired)("dashboard in headless Ch
 
     // Prometheus sees the KPI page's time and the core's calls, with its token only.
     expect((await fetch(`${lab.baseUrl}/api/metrics`)).status).toBe(401);
+    // A forged token as long as the real one in characters, not in bytes: refused, not a 500.
+    const forged = "é".repeat(METRICS_TOKEN.length);
+    expect((await fetch(`${lab.baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${forged}` } })).status).toBe(
+      401,
+    );
     const scraped = await fetch(`${lab.baseUrl}/api/metrics`, {
       headers: { authorization: `Bearer ${METRICS_TOKEN}` },
     });

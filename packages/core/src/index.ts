@@ -33,6 +33,7 @@ export { LANGUAGES, type Language, languageFromTag } from "./lib/language";
 export { describeError, type LogContext, log, logError, logInfo, redact, withLogContext } from "./lib/log";
 export { type ErrorKey, errorMessages } from "./lib/messages";
 export { metrics, watchDeliveries } from "./lib/metrics";
+export { sameSecret } from "./lib/secrets";
 export { type RoleGroup, roleGroups, roleInGroup } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export { MAX_TECH_AREAS } from "./schemas/submission.schema";

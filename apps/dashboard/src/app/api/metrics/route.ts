@@ -1,10 +1,7 @@
-import { timingSafeEqual } from "node:crypto";
-import { metrics } from "@innolab/core";
+import { metrics, sameSecret } from "@innolab/core";
 import { dashboardEnv } from "~/env";
 
 export const dynamic = "force-dynamic";
-
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * This process's Prometheus metrics: core calls by procedure and outcome, the KPI page's time,
@@ -14,7 +11,7 @@ export async function GET(request: Request) {
   const expected = dashboardEnv.METRICS_TOKEN;
   if (!expected) return new Response("not found", { status: 404 });
   const given = /^Bearer (\S+)$/.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
-  if (!same(given, expected)) return new Response("unauthorized", { status: 401 });
+  if (!sameSecret(given, expected)) return new Response("unauthorized", { status: 401 });
   return new Response(await metrics.registry.metrics(), {
     headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" },
   });
