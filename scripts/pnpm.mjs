@@ -34,4 +34,18 @@ export function prepare(pnpm) {
   run(pnpm, ["--filter", "@innolab/db", "generate"], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
+/** Compiles the three services ahead of time (turbo skips what is unchanged). */
+export function buildServices(pnpm) {
+  run(pnpm, [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@innolab/dashboard",
+    "--filter=@innolab/core",
+    "--filter=@innolab/bot",
+    "--output-logs=errors-only",
+  ]);
+}
+
 export { execFileSync };

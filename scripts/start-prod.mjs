@@ -4,7 +4,7 @@
 // (scripts/cluster.mjs restarts a process that dies). Put a TLS-terminating proxy in front.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { findPnpm, prepare, run } from "./pnpm.mjs";
+import { buildServices, findPnpm, prepare, run } from "./pnpm.mjs";
 import { dashboardCommand, root, runServices } from "./services.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -37,16 +37,7 @@ if (processes.bot > 1 && process.env.TELEGRAM_BOT_TOKEN && process.env.TELEGRAM_
 const pnpm = findPnpm();
 prepare(pnpm);
 run(pnpm, ["innolab", "migrate"]);
-run(pnpm, [
-  "exec",
-  "turbo",
-  "run",
-  "build",
-  "--filter=@innolab/dashboard",
-  "--filter=@innolab/core",
-  "--filter=@innolab/bot",
-  "--output-logs=errors-only",
-]);
+buildServices(pnpm);
 
 const cluster = path.join(root, "scripts/cluster.mjs");
 runServices([

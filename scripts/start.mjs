@@ -1,7 +1,7 @@
 // `npm start`: install, migrate the embedded SQLite database, seed demo data, build the
 // dashboard, then run the product: the dashboard, the HTTP API and the bot (Teams endpoint
 // always, Telegram when a token is set).
-import { findPnpm, prepare, run } from "./pnpm.mjs";
+import { buildServices, findPnpm, prepare, run } from "./pnpm.mjs";
 import { dashboardCommand, runServices } from "./services.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -14,16 +14,7 @@ prepare(pnpm);
 run(pnpm, ["innolab", "setup"]);
 if (process.argv.includes("--setup-only")) process.exit(0);
 // Every service compiled ahead of time and started with plain node (the dashboard by Next.js).
-run(pnpm, [
-  "exec",
-  "turbo",
-  "run",
-  "build",
-  "--filter=@innolab/dashboard",
-  "--filter=@innolab/core",
-  "--filter=@innolab/bot",
-  "--output-logs=errors-only",
-]);
+buildServices(pnpm);
 
 runServices([
   ["dashboard", "apps/dashboard", dashboardCommand()],
