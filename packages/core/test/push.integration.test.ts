@@ -80,6 +80,13 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     return { alert, names: alert.deliveries.map((d) => d.identity.person.displayName).sort() };
   }
 
+  /** A staff broadcast written straight to the table: the fan-out's input, nothing else. */
+  function broadcast(audience: object, critical = false) {
+    return db.alert.create({
+      data: { kind: "BROADCAST", critical, titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", audience },
+    });
+  }
+
   async function chatFor(role: "officer" | "vendor" | "officer2" | "vendor2") {
     const person = f.people[role];
     await db.chatIdentity.create({
@@ -264,16 +271,7 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
 
   it("a large alert is queued in batches, each its own transaction, resumed from where it stopped: one delivery per recipient", async () => {
     for (let i = 0; i < 25; i++) await subscriber(`batch-fan-${i}`, ["BATCH_TEST"]);
-    const alert = await db.alert.create({
-      data: {
-        kind: "BROADCAST",
-        titleEn: "t",
-        titleZh: "t",
-        bodyEn: "b",
-        bodyZh: "b",
-        audience: { topics: ["BATCH_TEST"] },
-      },
-    });
+    const alert = await broadcast({ topics: ["BATCH_TEST"] });
     const queued = () => db.delivery.count({ where: { alertId: alert.id } });
     // One batch per call: the process may stop between any two, and the next call goes on.
     const first = await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10, batches: 1 });
@@ -294,21 +292,9 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
 
   it("one large alert never holds up others: a critical alert goes first, a small one is queued in the first round", async () => {
     for (let i = 0; i < 30; i++) await subscriber(`crowd-${i}`, ["CROWD_TEST"]);
-    const alert = (topics: string[], critical = false) =>
-      db.alert.create({
-        data: {
-          kind: "BROADCAST",
-          critical,
-          titleEn: "t",
-          titleZh: "t",
-          bodyEn: "b",
-          bodyZh: "b",
-          audience: { topics },
-        },
-      });
-    const large = await alert(["CROWD_TEST"]);
-    const small = await alert(["NEW_NEEDS"]);
-    const urgent = await alert(["FORUMS"], true);
+    const large = await broadcast({ topics: ["CROWD_TEST"] });
+    const small = await broadcast({ topics: ["NEW_NEEDS"] });
+    const urgent = await broadcast({ topics: ["FORUMS"] }, true);
     const queued = (a: { id: number }) => db.delivery.count({ where: { alertId: a.id } });
     // The only batch of this call goes to the critical alert, created last.
     await push.fanOutPendingEvents(db, { now: f.clock.now, batchSize: 10, batches: 1 });
@@ -321,26 +307,8 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
   });
 
   it("an alert that cannot be fanned out is logged and set aside; the others are queued, and the loop rests", async () => {
-    const broken = await db.alert.create({
-      data: {
-        kind: "BROADCAST",
-        titleEn: "t",
-        titleZh: "t",
-        bodyEn: "b",
-        bodyZh: "b",
-        audience: { forumId: "not a number" },
-      },
-    });
-    const fine = await db.alert.create({
-      data: {
-        kind: "BROADCAST",
-        titleEn: "t",
-        titleZh: "t",
-        bodyEn: "b",
-        bodyZh: "b",
-        audience: { topics: ["NEW_NEEDS"] },
-      },
-    });
+    const broken = await broadcast({ forumId: "not a number" });
+    const fine = await broadcast({ topics: ["NEW_NEEDS"] });
     const logged: string[] = [];
     const log = vi.spyOn(process.stdout, "write").mockImplementation((line: string | Uint8Array) => {
       logged.push(String(line));
