@@ -194,6 +194,16 @@ describeEachDatabase("the HTTP API", (database) => {
     await db.person.update({ where: { id: staff.id }, data: { role: "ADMIN" } });
     await f.as("admin").apiToken.revoke({ id: reader.id });
     expect((await fetch(`${base}/trpc/kpi.overview?input=${input}`, { headers })).status).toBe(401);
+    // Issued and revoked by lab staff: both in the audit log, with who did it (never the token).
+    const trail = await db.auditLog.findMany({
+      where: { entity: "ApiToken", entityId: String(reader.id) },
+      orderBy: { id: "asc" },
+    });
+    expect(trail.map((entry) => [entry.action, entry.actorId])).toEqual([
+      ["create", f.people.admin.id],
+      ["revoke", f.people.admin.id],
+    ]);
+    expect(JSON.stringify(trail)).not.toContain(reader.token);
   });
 
   it("another team's tool uses an API token: it acts as its person; revoked, expired or made-up tokens get 401", async () => {

@@ -2,8 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db, Role } from "@innolab/db";
 import { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import type { Actor } from "../../context";
+import type { Actor, Context } from "../../context";
 import { coreEnv } from "../../env";
+import { audit } from "../../lib/audit";
 import { DomainError } from "../../lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -36,7 +37,10 @@ export interface ApiTokenInput {
  * An API token for another team's tool, acting as the person of `email` within `role`. The
  * token is shown once; only its hash is kept.
  */
-export async function createApiToken(db: Db, input: ApiTokenInput, now = new Date()) {
+/** Who issues or revokes a token from the dashboard: recorded in the audit log with the change. */
+type Issuer = Pick<Context, "actor" | "source" | "now">;
+
+export async function createApiToken(db: Db, input: ApiTokenInput, now = new Date(), issuer?: Issuer) {
   const person = await db.person.findUnique({ where: { email: input.email.trim().toLowerCase() } });
   if (!person) throw new DomainError("NOT_FOUND", { entity: "person", id: input.email });
   const role = input.role ?? person.role;
@@ -44,8 +48,12 @@ export async function createApiToken(db: Db, input: ApiTokenInput, now = new Dat
     throw new DomainError("TOKEN_ROLE_TOO_HIGH", { role, personRole: person.role });
   const token = PREFIX + randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
-  const row = await db.apiToken.create({
-    data: { tokenHash: hashToken(token), personId: person.id, name: input.name, createdAt: now, expiresAt, role },
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { tokenHash: hashToken(token), personId: person.id, name: input.name, createdAt: now, expiresAt, role },
+    });
+    if (issuer) await audit(tx, issuer, "create", "ApiToken", created.id, { name: input.name, role });
+    return created;
   });
   return { id: row.id, token, expiresAt, role, person: { id: person.id, role: person.role } };
 }
@@ -68,9 +76,12 @@ export function listApiTokens(db: Db) {
   });
 }
 
-export async function revokeApiToken(db: Db, id: number, now = new Date()) {
-  const { count } = await db.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-  if (count === 0) throw new DomainError("NOT_FOUND", { entity: "API token", id });
+export async function revokeApiToken(db: Db, id: number, now = new Date(), issuer?: Issuer) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+    if (count === 0) throw new DomainError("NOT_FOUND", { entity: "API token", id });
+    if (issuer) await audit(tx, issuer, "revoke", "ApiToken", id);
+  });
 }
 
 /**
