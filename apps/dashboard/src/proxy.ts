@@ -6,7 +6,7 @@ import { type NextRequest, NextResponse } from "next/server";
  * Styles keep 'unsafe-inline' because the charts size bars with style attributes.
  * Development needs 'unsafe-eval' for React's debugging aids.
  */
-export function contentSecurityPolicy(nonce: string, development: boolean) {
+function contentSecurityPolicy(nonce: string, development: boolean) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,

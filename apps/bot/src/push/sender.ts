@@ -33,7 +33,7 @@ export interface SenderOptions {
   pipelines?: number;
 }
 
-export const DEFAULT_LEASE_MS = 8_000;
+const DEFAULT_LEASE_MS = 8_000;
 /** Until a send has been timed: a Bot API far away answers in 100–250 ms. */
 const ASSUMED_ROUND_TRIP_MS = 250;
 const MAX_IN_FLIGHT_PER_PIPELINE = 500;

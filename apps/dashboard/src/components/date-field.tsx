@@ -118,7 +118,7 @@ function toDisplay(day: string) {
 }
 
 /** DD/MM/YYYY (or D/M/YYYY, with / . or -) or yyyy-mm-dd → yyyy-mm-dd, if that day exists. */
-export function parseDay(text: string): string | undefined {
+function parseDay(text: string): string | undefined {
   const trimmed = text.trim();
   const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);

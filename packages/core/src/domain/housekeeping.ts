@@ -89,7 +89,7 @@ export async function prune(db: Db, now = new Date()) {
 }
 
 /** Housekeeping runs once per this many hours, whichever process gets there first. */
-export const HOUSEKEEPING_EVERY_HOURS = 6;
+const HOUSEKEEPING_EVERY_HOURS = 6;
 
 /**
  * Runs `prune` if no process has run it in the current period (6 hours): the first process to

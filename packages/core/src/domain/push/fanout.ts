@@ -7,7 +7,7 @@ import { insertDeliveries } from "./queue-deliveries";
 import { deliveryTime } from "./schedule";
 
 /** Recipients queued per transaction: short enough to never near a transaction timeout. */
-export const FAN_OUT_BATCH = 2_000;
+const FAN_OUT_BATCH = 2_000;
 /** How long one call queues batches before new events are looked at again. */
 const CALL_BUDGET_MS = 1_000;
 const ANALYZE_AFTER = 5_000;
