@@ -30,8 +30,12 @@ const sender = new Sender({
 });
 sender.start();
 process.send?.("started");
+// Told to stop: reports what the process cost (CPU seconds, peak memory) and exits.
 process.on("message", () => {
-  void sender.stop().then(() => process.exit(0));
+  void sender.stop().then(() => {
+    const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
+    process.send?.({ cpuSeconds: (userCPUTime + systemCPUTime) / 1e6, maxRssMb: maxRSS / 1024 }, () => process.exit(0));
+  });
 });
 
 // The bench that forked this process is gone (finished, crashed or killed): go too, or an

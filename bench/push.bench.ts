@@ -6,10 +6,9 @@
 // budget in Redis (REDIS_URL, default redis://127.0.0.1:6379), as bot processes do.
 //
 //   pnpm bench:push [--databases sqlite,postgres] [--processes 3] [--runs 30,1000,kill]
-import { type ChildProcess, fork } from "node:child_process";
+import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import type { Db } from "@innolab/db";
 import { createTestDatabase, postgresReachable } from "@innolab/db/testing";
@@ -24,7 +23,13 @@ const { values } = parseArgs({
     runs: { type: "string", default: "30,1000,kill" },
   },
 });
-const tsx = createRequire(import.meta.url).resolve("tsx");
+// The senders run compiled, started with plain node, as the bot runs in production (under tsx
+// each process spent seconds of CPU compiling TypeScript while the others were being measured).
+execFileSync(
+  process.execPath,
+  ["../scripts/build-service.mjs", "push-sender.process.ts", "../apps/bot/src/push/threaded-store.worker.ts"],
+  { cwd: import.meta.dirname, stdio: "inherit" },
+);
 const processes = Number(values.processes);
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
@@ -57,11 +62,10 @@ async function prepare(db: Db, recipients: number) {
 
 function startSender(url: string, telegram: FakeTelegram, rate: number, account?: string): Promise<ChildProcess> {
   const child = fork(
-    new URL("./push-sender.process.ts", import.meta.url),
+    new URL("./dist/push-sender.process.mjs", import.meta.url),
     [url, telegram.apiRoot, telegram.token, String(rate), ...(account ? [redisUrl, account] : [])],
-    {
-      execArgv: ["--import", tsx],
-    },
+    // BENCH_CPU_PROF=DIR writes each sender's CPU profile there.
+    { execArgv: process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [] },
   );
   return once(child, "message").then(() => child);
 }
@@ -110,8 +114,14 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     await waitUntil(finished, 600_000);
     const seconds = (Date.now() - started) / 1000;
     const afterKill = killedAt === undefined ? undefined : (Date.now() - killedAt) / 1000;
+    const costs = senders.map(
+      (sender) => once(sender, "message") as Promise<[{ cpuSeconds: number; maxRssMb: number }]>,
+    );
     for (const sender of senders) sender.send("stop");
-    await Promise.all(senders.map((sender) => once(sender, "exit")));
+    const spent = (await Promise.all(costs)).map(([cost]) => cost);
+    await Promise.all(senders.map((sender) => sender.exitCode !== null || once(sender, "exit")));
+    const cpuSeconds = spent.reduce((sum, cost) => sum + cost.cpuSeconds, 0);
+    const maxRssMb = Math.max(...spent.map((cost) => cost.maxRssMb));
     const perChat = new Map<string, number>();
     for (const message of telegram.sent) perChat.set(message.chatId, (perChat.get(message.chatId) ?? 0) + 1);
     const lost = recipients - perChat.size;
@@ -132,7 +142,8 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     console.log(
       `${kind}, ${who}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? killed : ""}: ` +
         `${seconds.toFixed(1)} s, achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
-        `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${telegram.tooManyRequests} (after the first burst: ${lateTooMany})`,
+        `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${telegram.tooManyRequests} (after the first burst: ${lateTooMany}); ` +
+        `senders' CPU ${cpuSeconds.toFixed(1)} s${crash ? " (survivors)" : ""} = ${((cpuSeconds * 1000) / recipients).toFixed(2)} ms a message, peak RSS ${maxRssMb.toFixed(0)} MB`,
     );
   } finally {
     await telegram.stop();

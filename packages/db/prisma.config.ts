@@ -24,7 +24,7 @@ export default defineConfig({
   schema: path.join("prisma", kind),
   migrations: { path: path.join("prisma", kind, "migrations") },
   async adapter() {
-    if (kind === "postgres") return createPostgresAdapter(url, { forMigrate: true });
+    if (kind === "postgres") return createPostgresAdapter(url, { forMigrate: true }).adapter;
     const file = path.resolve(sqliteFilePath(url));
     // SQLite creates the file, not its folder (the default .data/ on a fresh clone).
     mkdirSync(path.dirname(file), { recursive: true });

@@ -249,7 +249,10 @@ export class FakeTelegram {
           const now = Date.now();
           this.forgetBefore(now - 1000);
           const toChat = this.recentPerChat.get(chatId) ?? 0;
-          if (this.recent.length - this.recentStart >= this.limits.perSecond || toChat >= this.limits.perChatPerSecond) {
+          if (
+            this.recent.length - this.recentStart >= this.limits.perSecond ||
+            toChat >= this.limits.perChatPerSecond
+          ) {
             this.tooManyRequests++;
             this.tooManyRequestsAt.push(now);
             return {

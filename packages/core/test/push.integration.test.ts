@@ -389,7 +389,27 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     // Once its holder stops renewing, it lapses as before.
     const afterRenewal = new Date(renewedAt.getTime() + 31_000);
     const d = await push.claimDeliveries(db, { ...options, owner: "sender-d", now: afterRenewal });
-    expect(d.flatMap((x) => x.ids).length).toBe(c.flatMap((x) => x.ids).length);
+    const dIds = d.flatMap((x) => x.ids);
+    expect(dIds.length).toBe(c.flatMap((x) => x.ids).length);
+    // Sends are recorded many at once, by their holder only, once (here two of them; the rest are
+    // left for the next test).
+    const recordedIds = dIds.slice(0, 2);
+    const before = await db.delivery.findMany({ where: { id: { in: recordedIds } }, orderBy: { id: "asc" } });
+    expect(await push.recordSent(db, token, recordedIds, afterRenewal)).toBe(0);
+    const sentAt = new Date(afterRenewal.getTime() + 1_000);
+    expect(await push.recordSent(db, d[0]!.leaseOwner, recordedIds, sentAt)).toBe(2);
+    expect(await push.recordSent(db, d[0]!.leaseOwner, recordedIds, sentAt)).toBe(0);
+    const after = await db.delivery.findMany({ where: { id: { in: recordedIds } }, orderBy: { id: "asc" } });
+    expect(after).toEqual(
+      before.map((row) => ({
+        ...row,
+        status: "SENT",
+        sentAt,
+        attempts: row.attempts + 1,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+      })),
+    );
   });
 
   it("outcomes: sent, rate-limited (retry after), transient (back off, then fail), blocked (stop)", async () => {

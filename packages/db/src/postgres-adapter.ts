@@ -39,9 +39,10 @@ export function createPostgresPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
+/** The ORM's adapter and the pool it draws its connections from. */
 export function createPostgresAdapter(url: string, options: { forMigrate?: boolean; poolSize?: number } = {}) {
   const schema = schemaOf(url);
   const pool = createPostgresPool({ connectionString: url, max: options.poolSize ?? 10 });
   const Factory = options.forMigrate ? MigratePostgresAdapterFactory : PrismaPg;
-  return new Factory(pool, { disposeExternalPool: true, ...(schema ? { schema } : {}) });
+  return { adapter: new Factory(pool, { disposeExternalPool: true, ...(schema ? { schema } : {}) }), pool };
 }

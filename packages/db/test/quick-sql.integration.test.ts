@@ -54,4 +54,25 @@ describeEachDatabase("reads whose plans are remembered, and quick SQL", (databas
     expect(await quickExecute(fresh, Prisma.sql`DELETE FROM "ProcessedUpdate" WHERE "key" = ${"quick-1"}`)).toBe(1);
     await fresh.$disconnect();
   });
+
+  it("quickExecute writes a time as the same instant the ORM reads back, whatever the process's time zone", async () => {
+    const { db } = database();
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Hong_Kong";
+    try {
+      const at = new Date("2026-12-01T05:06:07.089Z");
+      await quickExecute(
+        db,
+        Prisma.sql`INSERT INTO "ProcessedUpdate" ("key", "createdAt") VALUES (${"quick-tz"}, ${at})`,
+      );
+      const row = await db.processedUpdate.findUnique({ where: { key: "quick-tz" } });
+      expect(row?.createdAt.toISOString()).toBe(at.toISOString());
+      const later = new Date(at.getTime() + 1);
+      const older = Prisma.sql`DELETE FROM "ProcessedUpdate" WHERE "key" = ${"quick-tz"} AND "createdAt" < ${later}`;
+      expect(await quickExecute(db, older)).toBe(1);
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+  });
 });

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Delivery_leaseOwner_idx" ON "Delivery"("leaseOwner");
+
