@@ -172,7 +172,7 @@ describeEachDatabase("the bot's HTTP server: Teams and the Telegram webhook", (d
     await teams("conv-en", { text: "hello", locale: "en-US" });
     await teams("conv-en", { value: { a: "lk" } });
     const linked = await teams("conv-en", { text: "vend-or11" });
-    expect(linked.text).toMatch(/^Linked: you are now a vendor of /);
+    expect(linked.text).toMatch(/^Linked: you are now company staff of /);
     await teams("conv-en", { value: { a: "nw:s" } });
     expect((await teams("conv-en", { text: "   " })).text).toMatch(/^That was empty/);
     await teams("conv-en", { text: "Bilingual enquiry chatbot" });

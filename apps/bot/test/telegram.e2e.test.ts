@@ -124,7 +124,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
   it("an officer links with a deep link and submits a need through the guided form, bad input and all", async () => {
     const officer = user();
     const linked = await officer.say("/start OFFI-CER1");
-    expect(linked.text).toMatch(/^Linked: you are now an officer of Buildings Department\./);
+    expect(linked.text).toMatch(/^Linked: you are now a B\/D officer of Buildings Department\./);
     expect(linked.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["my:n", "nw:n"]));
     expect((await officer.press("nw:n")).text).toMatch(/^Step 1 of 4 — the title/);
     expect((await officer.sticker()).text).toMatch(/^I can only read text here.*\n\nStep 1 of 4/s);
@@ -175,7 +175,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     expect((await u.say("NOPE-NOPE")).text).toMatch(/^此邀請碼無效。/);
     expect((await u.press("zz:forged:1")).text).toMatch(/^該按鈕已失效。/);
     expect((await u.press("fr:99999999")).text).toMatch(/^找不到論壇 99999999。/);
-    expect((await u.press("nw:n")).text).toMatch(/^此功能只供人員使用/);
+    expect((await u.press("nw:n")).text).toMatch(/^此功能只供政策局／部門人員使用/);
     expect((await u.press("fs")).text).toMatch(/^該按鈕已失效。/);
     expect((await u.say("hello?")).text).toMatch(/^沒有與「hello\?」相符的結果。/);
     expect((await u.sticker()).text).toMatch(/^這裡只接受文字/);
@@ -302,7 +302,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
     const db = database().db;
     const vendorChat = user("zh-hk");
     const linked = await vendorChat.say("/start VEND-OR11");
-    expect(linked.text).toMatch(/^已連結：你現為 .+ 的供應商代表。/);
+    expect(linked.text).toMatch(/^已連結：你現為 .+ 的公司人員。/);
     const vendor = await db.chatIdentity.findUniqueOrThrow({
       where: { channel_externalId: { channel: "TELEGRAM", externalId: String(vendorChat.chatId) } },
       include: { person: true },

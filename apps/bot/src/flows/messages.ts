@@ -1,4 +1,5 @@
 import type { Language } from "@innolab/core";
+import { ROLE_NAMES } from "@innolab/core/role-names";
 
 /** Every text the bot shows, in both languages. `{name}` placeholders take parameters. */
 const messages = {
@@ -127,11 +128,12 @@ const messages = {
     "zh-HK": "請輸入實驗室發出的邀請碼（例如 K7QM-2XHP）。",
   },
   "link.done": { en: "Linked: you are now {role} of {org}.", "zh-HK": "已連結：你現為 {org} 的{role}。" },
-  "role.OFFICER": { en: "an officer", "zh-HK": "人員" },
-  "role.VENDOR": { en: "a vendor", "zh-HK": "供應商代表" },
-  "role.SUBSCRIBER": { en: "a subscriber", "zh-HK": "訂閱者" },
-  "role.ADMIN": { en: "lab staff", "zh-HK": "實驗室職員" },
-  "role.MANAGER": { en: "a manager", "zh-HK": "管理層" },
+  // One person of each role, in the vocabulary the dashboard and the core's messages use.
+  "role.OFFICER": { en: ROLE_NAMES.OFFICER.enOne, "zh-HK": ROLE_NAMES.OFFICER.zh },
+  "role.VENDOR": { en: ROLE_NAMES.VENDOR.enOne, "zh-HK": ROLE_NAMES.VENDOR.zh },
+  "role.SUBSCRIBER": { en: ROLE_NAMES.SUBSCRIBER.enOne, "zh-HK": ROLE_NAMES.SUBSCRIBER.zh },
+  "role.ADMIN": { en: ROLE_NAMES.ADMIN.enOne, "zh-HK": ROLE_NAMES.ADMIN.zh },
+  "role.MANAGER": { en: ROLE_NAMES.MANAGER.enOne, "zh-HK": ROLE_NAMES.MANAGER.zh },
   "form.title": { en: "Step 1 of 4 — the title (up to 200 characters):", "zh-HK": "第 1/4 步——標題（最多 200 字）：" },
   "form.description": {
     en: "Step 2 of 4 — describe it (up to 5,000 characters):",

@@ -1,4 +1,5 @@
 import type { Language } from "@innolab/core";
+import { roleLabels } from "@innolab/core/role-names";
 
 /** Every string the dashboard shows, in both languages. */
 const en = {
@@ -386,13 +387,7 @@ const en = {
       code: "Code",
       expires: "Expires",
       state: "State",
-      roles: {
-        OFFICER: "Government officer",
-        VENDOR: "Vendor",
-        SUBSCRIBER: "Subscriber",
-        ADMIN: "Lab staff",
-        MANAGER: "Management",
-      } as Record<string, string>,
+      roles: roleLabels("en"),
     },
     alerts: {
       compose: "Compose an alert",
@@ -841,7 +836,7 @@ const zh: Dictionary = {
       code: "邀請碼",
       expires: "到期",
       state: "狀態",
-      roles: { OFFICER: "政府人員", VENDOR: "供應商", SUBSCRIBER: "訂閱者", ADMIN: "實驗室職員", MANAGER: "管理層" },
+      roles: roleLabels("zh-HK"),
     },
     alerts: {
       compose: "撰寫通知",

@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/unstable-core-do-not-import";
 import { ZodError, type z } from "zod";
-import { ACTIONS_ZH, FIELD_LABELS, ROLE_NAMES, RULE_MESSAGES, STATUS_NAMES } from "./field-labels";
+import { ACTIONS_ZH, FIELD_LABELS, RULE_MESSAGES, STATUS_NAMES } from "./field-labels";
 import type { Language } from "./language";
 import { type ErrorKey, errorMessages, formatMessage } from "./messages";
+import { ROLE_NAMES } from "./role-names";
 
 const codeOf: Partial<Record<ErrorKey, TRPC_ERROR_CODE_KEY>> = {
   API_TOKEN_INVALID: "UNAUTHORIZED",
@@ -185,10 +186,11 @@ const ENTITY_ZH: Record<string, string> = {
 function paramsIn(language: Language, params: Record<string, unknown>): Record<string, unknown> {
   const status = typeof params.status === "string" ? STATUS_NAMES[params.status] : undefined;
   const lang = language === "zh-HK" ? "zh" : "en";
+  const names: Record<string, { en: string; zh: string } | undefined> = ROLE_NAMES;
   const roles = Object.fromEntries(
     ["role", "personRole"]
-      .filter((key) => typeof params[key] === "string" && ROLE_NAMES[params[key] as string])
-      .map((key) => [key, ROLE_NAMES[params[key] as string]![lang]]),
+      .filter((key) => typeof params[key] === "string" && names[params[key] as string])
+      .map((key) => [key, names[params[key] as string]![lang]]),
   );
   params = { ...params, ...roles };
   if (language !== "zh-HK") return status ? { ...params, status: status.en } : params;

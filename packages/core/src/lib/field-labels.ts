@@ -109,12 +109,3 @@ export const ACTIONS_ZH: Readonly<Record<string, string>> = {
   reviewed: "審核",
   shown: "顯示",
 };
-
-/** Roles as people call them, for messages. */
-export const ROLE_NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
-  ADMIN: { en: "lab staff", zh: "實驗室職員" },
-  MANAGER: { en: "management", zh: "管理層" },
-  OFFICER: { en: "B/D officer", zh: "政策局／部門人員" },
-  VENDOR: { en: "company staff", zh: "公司人員" },
-  SUBSCRIBER: { en: "subscriber", zh: "訂閱者" },
-};
