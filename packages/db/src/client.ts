@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type pg from "pg";
+import pg from "pg";
 import { type DatabaseKind, databaseKind, sqliteFilePath } from "./database-url";
 import { dbEnv } from "./env";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
@@ -92,14 +92,19 @@ export function queryReadOnly<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
 }
 
 /**
- * Raw SQL for the statements every chat message runs (who is writing, the chat's lock and
- * state, the update's mark). On SQLite it runs straight on the ORM's own connection: the same
- * connection and transaction semantics as `$queryRaw`, without the ORM planning each statement
- * (Prisma 6's query compiler: ~0.1–0.2 ms per statement, measured; the run itself takes tens of
- * µs). Before the ORM's first connection, and on PostgreSQL (where the round trip dominates),
- * it is `$queryRaw`. Rows as `$queryRaw` gives them on PostgreSQL: read numbers with Number().
+ * Raw SQL for the statements run for every chat message (who is writing, the chat's lock and
+ * state, the update's mark) and every sender's poll. On SQLite it runs straight on the ORM's own
+ * connection: the same connection and transaction semantics as `$queryRaw`, without the ORM
+ * planning each statement (Prisma 6's query compiler: ~0.1–0.2 ms per statement on SQLite and
+ * several ms on PostgreSQL, measured; the run itself takes tens of µs). On PostgreSQL it runs on
+ * the ORM's own pool, as the ORM runs a statement outside a transaction (URLs with `?schema=`,
+ * whose tables the ORM names for them, go through the ORM). Before the ORM's first SQLite
+ * connection it is `$queryRaw`. Rows as the driver gives them: read numbers with Number(), times
+ * with `new Date(…)` (SQLite keeps them as ms since the epoch), JSON with `jsonColumn`.
  */
 export function quickQuery<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
+  const pool = poolOf(db);
+  if (pool) return pool.query({ text: sql.text, values: valuesOf(sql), types: ormTypes }).then((result) => result.rows);
   return quickly(
     db,
     (direct) => direct.all(sql.sql, sql.values) as T[],
@@ -107,25 +112,36 @@ export function quickQuery<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
   );
 }
 
-/**
- * `$executeRaw` as `quickQuery` runs it: the number of rows changed. On PostgreSQL (a URL without
- * `?schema=`, whose tables the ORM would name for it) it runs on the ORM's own pool, as the ORM
- * runs a statement outside a transaction, without the ORM's planning and interpreting (a push
- * sender settles deliveries tens of times a second: ~1 ms of CPU saved each).
- */
+/** `$executeRaw` as `quickQuery` runs it: the number of rows changed. */
 export function quickExecute(db: Db, sql: Prisma.Sql): Promise<number> {
-  const info = infoOf(db);
-  if (info.kind === "postgres" && !schemaOf(info.url)) {
-    // Times as the ORM sends them: UTC (the driver would write a Date in the process's time zone).
-    const values = sql.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-    return info.pool.query(sql.text, values).then((result) => result.rowCount ?? 0);
-  }
+  const pool = poolOf(db);
+  if (pool) return pool.query(sql.text, valuesOf(sql)).then((result) => result.rowCount ?? 0);
   return quickly(
     db,
     (direct) => direct.run(sql.sql, sql.values),
     () => db.$executeRaw(sql),
   );
 }
+
+/** The ORM's PostgreSQL pool, when raw SQL may run on it as written (no `?schema=`). */
+function poolOf(db: Db): pg.Pool | undefined {
+  const info = infoOf(db);
+  return info.kind === "postgres" && !schemaOf(info.url) ? info.pool : undefined;
+}
+
+/** Times as the ORM sends them: UTC (the driver would write a Date in the process's time zone). */
+const valuesOf = (sql: Prisma.Sql) => sql.values.map((value) => (value instanceof Date ? value.toISOString() : value));
+
+const TIMESTAMP = 1114;
+const INT8 = 20;
+/** Read as the ORM reads them: a timestamp column holds UTC (the driver's default reads local time); a bigint is a BigInt. */
+const ormTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === TIMESTAMP) return (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+    if (oid === INT8) return (text: string) => BigInt(text);
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
 
 /** Runs on the SQLite connection's own statements once the ORM has connected, else through the ORM. */
 function quickly<T>(db: Db, direct: (statements: DirectStatements) => T, viaOrm: () => Promise<T>): Promise<T> {

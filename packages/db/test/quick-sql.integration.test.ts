@@ -55,7 +55,7 @@ describeEachDatabase("reads whose plans are remembered, and quick SQL", (databas
     await fresh.$disconnect();
   });
 
-  it("quickExecute writes a time as the same instant the ORM reads back, whatever the process's time zone", async () => {
+  it("quickExecute writes and quickQuery reads a time as the instant the ORM does, whatever the process's time zone", async () => {
     const { db } = database();
     const zone = process.env.TZ;
     process.env.TZ = "Asia/Hong_Kong";
@@ -67,6 +67,13 @@ describeEachDatabase("reads whose plans are remembered, and quick SQL", (databas
       );
       const row = await db.processedUpdate.findUnique({ where: { key: "quick-tz" } });
       expect(row?.createdAt.toISOString()).toBe(at.toISOString());
+      // And quickQuery reads it back as that instant (SQLite keeps ms since the epoch).
+      const [read] = await quickQuery<{ createdAt: Date | number; big: bigint | number }>(
+        db,
+        Prisma.sql`SELECT "createdAt", COUNT(*) AS "big" FROM "ProcessedUpdate" WHERE "key" = ${"quick-tz"} GROUP BY "createdAt"`,
+      );
+      expect(new Date(read!.createdAt).toISOString()).toBe(at.toISOString());
+      expect(Number(read!.big)).toBe(1);
       const later = new Date(at.getTime() + 1);
       const older = Prisma.sql`DELETE FROM "ProcessedUpdate" WHERE "key" = ${"quick-tz"} AND "createdAt" < ${later}`;
       expect(await quickExecute(db, older)).toBe(1);
