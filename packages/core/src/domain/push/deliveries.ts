@@ -118,23 +118,16 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
 
 /**
  * Marks sent deliveries, many at once, if their claims still hold; how many it marked. A sender
- * calls these two many times a second: on PostgreSQL they are single statements over an id array
- * run straight on the pool (the ORM compiled each updateMany anew, its id list being part of the
- * query: most of the sender's database thread at 1,000 messages a second).
+ * calls these two many times a second: they are single statements over an id list run by
+ * `quickExecute` (the ORM compiled each updateMany anew, its id list being part of the query:
+ * most of the sender's database thread at 1,000 messages a second).
  */
-export async function recordSent(db: Db, leaseOwner: string, ids: number[], now = new Date()): Promise<number> {
-  if (dialectOf(db) === "sqlite") {
-    const { count } = await db.delivery.updateMany({
-      where: { id: { in: ids }, leaseOwner, status: "SENDING" },
-      data: { status: "SENT", sentAt: now, attempts: { increment: 1 }, leaseOwner: null, leaseExpiresAt: null },
-    });
-    return count;
-  }
+export function recordSent(db: Db, leaseOwner: string, ids: number[], now = new Date()): Promise<number> {
   return quickExecute(
     db,
     Prisma.sql`UPDATE "Delivery"
-      SET status = 'SENT', "sentAt" = ${now}, attempts = attempts + 1, "leaseOwner" = NULL, "leaseExpiresAt" = NULL
-      WHERE id = ANY(${ids}::int[]) AND "leaseOwner" = ${leaseOwner} AND status = 'SENDING'`,
+      SET "status" = 'SENT', "sentAt" = ${now}, "attempts" = "attempts" + 1, "leaseOwner" = NULL, "leaseExpiresAt" = NULL
+      WHERE "id" IN (${idList(db, ids)}) AND "leaseOwner" = ${leaseOwner} AND "status" = 'SENDING'`,
   );
 }
 
@@ -142,20 +135,19 @@ export async function recordSent(db: Db, leaseOwner: string, ids: number[], now 
  * Extends the lease of a claim still being worked on: leases stay short (a dead sender's claim
  * lapses within seconds) without a long batch outliving its own. Returns how many it holds.
  */
-export async function renewLease(db: Db, leaseOwner: string, leaseMs: number, now = new Date()): Promise<number> {
-  const until = new Date(now.getTime() + leaseMs);
-  if (dialectOf(db) === "sqlite") {
-    const { count } = await db.delivery.updateMany({
-      where: { leaseOwner, status: "SENDING" },
-      data: { leaseExpiresAt: until },
-    });
-    return count;
-  }
+export function renewLease(db: Db, leaseOwner: string, leaseMs: number, now = new Date()): Promise<number> {
   return quickExecute(
     db,
-    Prisma.sql`UPDATE "Delivery" SET "leaseExpiresAt" = ${until}
-      WHERE "leaseOwner" = ${leaseOwner} AND status = 'SENDING'`,
+    Prisma.sql`UPDATE "Delivery" SET "leaseExpiresAt" = ${new Date(now.getTime() + leaseMs)}
+      WHERE "leaseOwner" = ${leaseOwner} AND "status" = 'SENDING'`,
   );
+}
+
+/** A list of ids as one bound value: a PostgreSQL array, a JSON array on SQLite. */
+function idList(db: Db, ids: number[]): Prisma.Sql {
+  return dialectOf(db) === "postgres"
+    ? Prisma.sql`SELECT unnest(${ids}::int[])`
+    : Prisma.sql`SELECT "value" FROM json_each(${JSON.stringify(ids)})`;
 }
 
 export type DeliveryOutcome =
