@@ -15,14 +15,14 @@ const dashboardEnvSchema = z.object({
       .optional(),
   ),
   /**
-   * The Teams bot's Microsoft app id (the bot's own setting, read here too): pages link to a chat
-   * with the bot in Teams. Unset, they offer Telegram only.
-   */
-  /**
    * The dashboard faces the public, so its Prometheus metrics (GET /api/metrics) are served only
    * to a scraper sending `Authorization: Bearer <this>`; unset, that address answers 404.
    */
   METRICS_TOKEN: z.preprocess((value) => value || undefined, z.string().min(16).optional()),
+  /**
+   * The Teams bot's Microsoft app id (the bot's own setting, read here too): pages link to a chat
+   * with the bot in Teams. Unset, they offer Telegram only.
+   */
   MICROSOFT_APP_ID: z.preprocess((value) => value || undefined, z.string().uuid().optional()),
 });
 

@@ -11,9 +11,9 @@ const coreEnvSchema = z.object({
   CHECKIN_CLOSES_HOURS_AFTER: z.coerce.number().min(0).max(72).default(2),
   /** Several API processes: each API token's requests are counted once, in this Redis. Unset: per process. */
   REDIS_URL: z.preprocess((value) => value || undefined, z.string().url().optional()),
-  /** Requests an API token may make per minute; beyond, 429 until the minute is up. */
   /** Least severe log lines written (JSON on stdout): trace, debug, info, warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Requests an API token may make per minute; beyond, 429 until the minute is up. */
   API_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 

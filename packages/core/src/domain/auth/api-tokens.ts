@@ -33,13 +33,13 @@ export interface ApiTokenInput {
   role?: Role;
 }
 
+/** Who issues or revokes a token from the dashboard: recorded in the audit log with the change. */
+type Issuer = Pick<Context, "actor" | "source" | "now">;
+
 /**
  * An API token for another team's tool, acting as the person of `email` within `role`. The
  * token is shown once; only its hash is kept.
  */
-/** Who issues or revokes a token from the dashboard: recorded in the audit log with the change. */
-type Issuer = Pick<Context, "actor" | "source" | "now">;
-
 export async function createApiToken(db: Db, input: ApiTokenInput, now = new Date(), issuer?: Issuer) {
   const person = await db.person.findUnique({ where: { email: input.email.trim().toLowerCase() } });
   if (!person) throw new DomainError("NOT_FOUND", { entity: "person", id: input.email });
