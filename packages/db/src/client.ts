@@ -30,7 +30,14 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
  * go (SQLite's file; PostgreSQL's URL and, once a report ran, its reader pool).
  */
 type ClientInfo =
-  | { kind: "postgres"; url: string; poolSize: number; pool: pg.Pool; readers?: pg.Pool }
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize: number;
+      /** The ORM's pool, where raw SQL runs as written; none for a `?schema=` URL (the ORM names its tables). */
+      rawSqlPool?: pg.Pool;
+      readers?: pg.Pool;
+    }
   | { kind: "sqlite"; file: string; adapter: ConcurrentSqliteAdapterFactory };
 
 // A registry shared by every copy of this module (a bundler may load it twice in one process).
@@ -62,7 +69,7 @@ export function createDb(options: CreateDbOptions = {}): Db {
     const poolSize = options.poolSize ?? 10;
     const { adapter, pool } = createPostgresAdapter(url, { poolSize });
     const db = new PostgresClient({ adapter, transactionOptions, omit }) as unknown as Db;
-    clients.set(db, { kind: "postgres", url, poolSize, pool });
+    clients.set(db, { kind: "postgres", url, poolSize, ...(schemaOf(url) ? {} : { rawSqlPool: pool }) });
     return db;
   }
   const file = sqliteFilePath(url);
@@ -123,10 +130,10 @@ export function quickExecute(db: Db, sql: Prisma.Sql): Promise<number> {
   );
 }
 
-/** The ORM's PostgreSQL pool, when raw SQL may run on it as written (no `?schema=`). */
+/** The ORM's PostgreSQL pool, when raw SQL may run on it as written (decided once, in `createDb`). */
 function poolOf(db: Db): pg.Pool | undefined {
   const info = infoOf(db);
-  return info.kind === "postgres" && !schemaOf(info.url) ? info.pool : undefined;
+  return info.kind === "postgres" ? info.rawSqlPool : undefined;
 }
 
 /** Times as the ORM sends them: UTC (the driver would write a Date in the process's time zone). */
