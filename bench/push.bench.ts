@@ -10,6 +10,7 @@
 import { type ChildProcess, execFileSync, fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Db } from "@innolab/db";
 import { createTestDatabase, postgresReachable } from "@innolab/db/testing";
@@ -34,7 +35,8 @@ execFileSync(
 const processes = Number(values.processes);
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
-async function prepare(db: Db, recipients: number) {
+/** The audience: people with a Telegram chat each. */
+async function prepareAudience(db: Db, recipients: number) {
   const people = Array.from({ length: recipients }, (_, i) => ({
     id: i + 1,
     displayName: `r${i}`,
@@ -51,12 +53,25 @@ async function prepare(db: Db, recipients: number) {
   }));
   for (let i = 0; i < identities.length; i += 2000)
     await db.chatIdentity.createMany({ data: identities.slice(i, i + 2000) });
-  const alert = await db.alert.create({
-    data: { kind: "BROADCAST", titleEn: "Bench", titleZh: "測試", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
+}
+
+/** One alert to everyone, its deliveries appearing at once (one transaction), as senders run. */
+async function queueAlert(db: Db, recipients: number) {
+  await db.$transaction(async (tx) => {
+    const alert = await tx.alert.create({
+      data: {
+        kind: "BROADCAST",
+        titleEn: "Bench",
+        titleZh: "測試",
+        bodyEn: "b",
+        bodyZh: "b",
+        audience: { topics: [] },
+      },
+    });
+    const deliveries = Array.from({ length: recipients }, (_, i) => ({ alertId: alert.id, identityId: i + 1 }));
+    for (let i = 0; i < deliveries.length; i += 2000)
+      await tx.delivery.createMany({ data: deliveries.slice(i, i + 2000) });
   });
-  const deliveries = identities.map((identity) => ({ alertId: alert.id, identityId: identity.id }));
-  for (let i = 0; i < deliveries.length; i += 2000)
-    await db.delivery.createMany({ data: deliveries.slice(i, i + 2000) });
   // Planner statistics after the bulk load, as autovacuum would soon gather on a live database.
   await db.$executeRawUnsafe("ANALYZE");
 }
@@ -71,11 +86,11 @@ function startSender(url: string, telegram: FakeTelegram, rate: number, account?
   return once(child, "message").then(() => child);
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number) {
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, everyMs = 100) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 
@@ -87,15 +102,19 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
   // A Bot API far away, as Telegram is from Hong Kong's data centres.
   telegram.latencyMs = { min: 100, max: 250 };
   try {
-    await prepare(database.db, recipients);
+    await prepareAudience(database.db, recipients);
     const finished = async () =>
       (await database.db.delivery.count({ where: { status: { in: ["SENT", "FAILED", "BLOCKED"] } } })) === recipients;
-    const started = Date.now();
     // Several processes draw from one budget in Redis, under an account of this run's own.
     const account = processes > 1 ? `bench:${randomUUID()}` : undefined;
     const senders = await Promise.all(
       Array.from({ length: processes }, () => startSender(database.url, telegram, rate, account)),
     );
+    // The senders are up and polling before the alert comes, as a bot's are (a process's start —
+    // loading its code, its database thread — is not part of sending an alert).
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const started = Date.now();
+    await queueAlert(database.db, recipients);
     let inFlightAtKill = 0;
     let restarted: number | undefined;
     let killedAt: number | undefined;
@@ -112,7 +131,8 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
         senders.push(await startSender(database.url, telegram, rate, account));
       }
     }
-    await waitUntil(finished, 600_000);
+    // Counted every half second: the stand-in shares this process, and counting takes its time.
+    await waitUntil(finished, 600_000, 500);
     const seconds = (Date.now() - started) / 1000;
     const afterKill = killedAt === undefined ? undefined : (Date.now() - killedAt) / 1000;
     const costs = senders.map(
@@ -129,6 +149,12 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const duplicates = [...perChat.values()].reduce((sum, n) => sum + (n - 1), 0);
     // The pace while sending: first to last message (process start-up is not sending).
     const times = telegram.sent.map((m) => m.at);
+    // BENCH_SEND_TIMES=PREFIX writes each run's send and 429 times (ms) to PREFIX-<rate>-<time>.json.
+    if (process.env.BENCH_SEND_TIMES)
+      writeFileSync(
+        `${process.env.BENCH_SEND_TIMES}-${rate}-${Date.now()}.json`,
+        JSON.stringify({ sent: times, tooManyRequests: telegram.tooManyRequestsAt }),
+      );
     const firstSend = Math.min(...times);
     const achieved = (times.length - 1) / ((Math.max(...times) - firstSend) / 1000);
     // The first burst: a (re)started sender's first second, when it cannot know what went before.

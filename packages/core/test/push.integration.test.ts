@@ -412,6 +412,20 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     );
   });
 
+  it("senders asking at the same moment each get deliveries of their own (none finds its batch taken)", async () => {
+    const now = new Date(f.clock.now.getTime() + DAY / 2);
+    await db.delivery.updateMany({
+      where: { status: { in: ["SENDING", "QUEUED"] } },
+      data: { status: "QUEUED", leaseOwner: null, leaseExpiresAt: null, nextAttemptAt: now },
+    });
+    const options = { channel: "TELEGRAM" as const, limit: 1, leaseMs: 30_000, now };
+    const claims = await Promise.all(
+      ["a", "b", "c"].map((owner) => push.claimDeliveries(db, { ...options, owner: `sender-${owner}` })),
+    );
+    expect(claims.map((claim) => claim.length)).toEqual([1, 1, 1]);
+    expect(new Set(claims.map((claim) => claim[0]!.id)).size).toBe(3);
+  });
+
   it("outcomes: sent, rate-limited (retry after), transient (back off, then fail), blocked (stop)", async () => {
     const now = new Date(f.clock.now.getTime() + DAY);
     const claim = async () =>

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Channel, type Db, dialectOf, Prisma, quickExecute, quickQuery } from "@innolab/db";
+import { type Channel, type Db, dialectOf, jsonColumn, Prisma, quickExecute, quickQuery } from "@innolab/db";
 import type { AlertAction } from "./plan";
 
 export interface ClaimOptions {
@@ -37,22 +37,58 @@ export interface ClaimedDelivery {
 }
 
 /**
- * The first due deliveries of a channel, oldest due first: raw SQL, because every sender polls
- * this every second, and the ORM planned it anew each time (its time is part of the query:
- * 8–10 ms of CPU per empty poll, measured; now 0.1 ms on SQLite).
+ * Takes the first due deliveries of a channel, oldest due first, under `token`'s lease, in one
+ * statement: two senders asking at once get different deliveries (PostgreSQL skips rows another
+ * claim has locked; SQLite has one writer at a time), where reading first and updating after let
+ * every sender but one find its batch taken and sleep a poll (measured: a third process's first
+ * claim came 8 s after the first one's). Raw SQL, because every sender polls this every second
+ * and the ORM planned it anew each time.
  */
-async function dueDeliveries(db: Db, channel: Channel, limit: number, now: Date) {
+async function takeDue(db: Db, channel: Channel, limit: number, now: Date, token: string, leaseMs: number) {
+  const skipLocked = dialectOf(db) === "postgres" ? Prisma.sql`FOR UPDATE OF d SKIP LOCKED` : Prisma.empty;
   const rows = await quickQuery<{ id: number | bigint; identityId: number | bigint; digest: boolean | number }>(
     db,
-    Prisma.sql`SELECT d."id", d."identityId", d."digest"
-      FROM "Delivery" d JOIN "ChatIdentity" i ON i."id" = d."identityId"
-      WHERE d."status" IN ('QUEUED', 'SENDING') AND d."nextAttemptAt" <= ${now}
-        AND (d."leaseExpiresAt" IS NULL OR d."leaseExpiresAt" < ${now})
-        AND i."channel" = ${channel} AND i."blocked" = ${false}
-      ORDER BY d."nextAttemptAt", d."id"
-      LIMIT ${limit}`,
+    Prisma.sql`UPDATE "Delivery"
+      SET "status" = 'SENDING', "leaseOwner" = ${token}, "leaseExpiresAt" = ${new Date(now.getTime() + leaseMs)}
+      WHERE "id" IN (SELECT d."id"
+        FROM "Delivery" d JOIN "ChatIdentity" i ON i."id" = d."identityId"
+        WHERE d."status" IN ('QUEUED', 'SENDING') AND d."nextAttemptAt" <= ${now}
+          AND (d."leaseExpiresAt" IS NULL OR d."leaseExpiresAt" < ${now})
+          AND i."channel" = ${channel} AND i."blocked" = ${false}
+        ORDER BY d."nextAttemptAt", d."id"
+        LIMIT ${limit} ${skipLocked})
+      RETURNING "id", "identityId", "digest"`,
   );
   return rows.map((row) => ({ id: Number(row.id), identityId: Number(row.identityId), digest: Boolean(row.digest) }));
+}
+
+/** A claim's deliveries with their alert and chat, in the order they were queued (raw SQL: see `takeDue`). */
+function claimedRows(db: Db, token: string) {
+  return quickQuery<{
+    id: number | bigint;
+    attempts: number | bigint;
+    digest: boolean | number;
+    alertId: number | bigint;
+    titleEn: string;
+    titleZh: string;
+    bodyEn: string;
+    bodyZh: string;
+    critical: boolean | number;
+    actions: unknown;
+    identityId: number | bigint;
+    externalId: string;
+    chatId: string | null;
+    conversationRef: unknown;
+    language: string;
+  }>(
+    db,
+    Prisma.sql`SELECT d."id", d."attempts", d."digest", a."id" AS "alertId", a."titleEn", a."titleZh", a."bodyEn",
+        a."bodyZh", a."critical", a."actions", i."id" AS "identityId", i."externalId", i."chatId",
+        i."conversationRef", i."language"
+      FROM "Delivery" d JOIN "Alert" a ON a."id" = d."alertId" JOIN "ChatIdentity" i ON i."id" = d."identityId"
+      WHERE d."leaseOwner" = ${token}
+      ORDER BY d."id"`,
+  );
 }
 
 /**
@@ -64,42 +100,41 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
   const now = options.now ?? new Date();
   const lapsed = { OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }] };
   const claimable = { status: { in: ["QUEUED" as const, "SENDING" as const] }, nextAttemptAt: { lte: now }, ...lapsed };
-  const due = await dueDeliveries(db, options.channel, options.limit, now);
-  // Nothing due (an idle sender's every poll): no claim to write or read back.
+  const token = `${options.owner}:${randomUUID()}`;
+  const due = await takeDue(db, options.channel, options.limit, now, token, options.leaseMs);
+  // Nothing due (an idle sender's every poll): nothing to read back.
   if (due.length === 0) return [];
-  const ids = due.map((row) => row.id);
   const digestReaders = [...new Set(due.filter((row) => row.digest).map((row) => row.identityId))];
   if (digestReaders.length > 0) {
-    // The rest of these readers' digests, so that each gets one message, not one per batch.
-    const rest = await db.delivery.findMany({
-      where: { ...claimable, digest: true, identityId: { in: digestReaders }, id: { notIn: ids } },
-      select: { id: true },
+    // The rest of these readers' digests, so that each gets one message, not one per batch; a
+    // conditional update: rows another sender took in between keep its token and are not ours.
+    await db.delivery.updateMany({
+      where: { ...claimable, digest: true, identityId: { in: digestReaders } },
+      data: { status: "SENDING", leaseOwner: token, leaseExpiresAt: new Date(now.getTime() + options.leaseMs) },
     });
-    ids.push(...rest.map((row) => row.id));
   }
-  // One conditional update for the batch, under a lease token of its own: rows another sender
-  // took in between keep that sender's token and are simply not ours.
-  const token = `${options.owner}:${randomUUID()}`;
-  await db.delivery.updateMany({
-    where: { id: { in: ids }, status: { in: ["QUEUED", "SENDING"] }, ...lapsed },
-    data: { status: "SENDING", leaseOwner: token, leaseExpiresAt: new Date(now.getTime() + options.leaseMs) },
-  });
-  const rows = await db.delivery.findMany({
-    where: { leaseOwner: token },
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      attempts: true,
-      digest: true,
-      alert: {
-        select: { id: true, titleEn: true, titleZh: true, bodyEn: true, bodyZh: true, critical: true, actions: true },
-      },
-      identity: { select: { id: true, externalId: true, chatId: true, conversationRef: true, language: true } },
-    },
-  });
+  const rows = await claimedRows(db, token);
   const messages: ClaimedDelivery[] = [];
   const digests = new Map<number, ClaimedDelivery>();
-  for (const { id, attempts, digest, alert, identity } of rows) {
+  for (const row of rows) {
+    const id = Number(row.id);
+    const attempts = Number(row.attempts);
+    const digest = Boolean(row.digest);
+    const alert = {
+      id: Number(row.alertId),
+      titleEn: row.titleEn,
+      titleZh: row.titleZh,
+      bodyEn: row.bodyEn,
+      bodyZh: row.bodyZh,
+      critical: Boolean(row.critical),
+    };
+    const identity = {
+      id: Number(row.identityId),
+      externalId: row.externalId,
+      chatId: row.chatId,
+      conversationRef: jsonColumn(row.conversationRef),
+      language: row.language,
+    };
     const combined = digest ? digests.get(identity.id) : undefined;
     if (combined) {
       combined.ids.push(id);
@@ -108,8 +143,16 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
       combined.attempts = Math.max(combined.attempts, attempts);
       continue;
     }
-    const actions = Array.isArray(alert.actions) ? (alert.actions as unknown as AlertAction[]) : [];
-    const message = { id, ids: [id], attempts, leaseOwner: token, alerts: [alert], actions, identity };
+    const actions = jsonColumn(row.actions);
+    const message = {
+      id,
+      ids: [id],
+      attempts,
+      leaseOwner: token,
+      alerts: [alert],
+      actions: Array.isArray(actions) ? (actions as AlertAction[]) : [],
+      identity,
+    };
     if (digest) digests.set(identity.id, message);
     messages.push(message);
   }
