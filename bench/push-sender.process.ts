@@ -22,12 +22,16 @@ const limiter: SendBudget =
   redisUrl && account
     ? new SharedRateLimiter(redisUrl, account, Number(rate), 1000)
     : new RateLimiter(Number(rate), 1000);
+const store = threadedStore(url);
 const sender = new Sender({
-  store: threadedStore(url),
+  store,
   channel: "TELEGRAM",
   send: (d) => sendToTelegram(api, d),
   limiter,
 });
+// Started once its database thread answers (an empty claim), as a bot's sender is long before an
+// alert comes: a process's start-up is not part of sending.
+await store.claim({ channel: "TELEGRAM", owner: "warm-up", limit: 0, leaseMs: 1 });
 sender.start();
 process.send?.("started");
 // Told to stop: reports what the process cost (CPU seconds, peak memory) and exits.

@@ -133,6 +133,57 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     }
   });
 
+  it("a claim that comes back after its lease could have lapsed sends none of it: the next claimer sends each once", async () => {
+    const db = database().db;
+    const slow = new FakeTelegram();
+    await slow.start();
+    try {
+      const alert = await db.alert.create({
+        data: { kind: "BROADCAST", titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
+      });
+      for (let i = 0; i < 5; i++) {
+        const person = await db.person.create({ data: { displayName: `late${i}` } });
+        const identity = await db.chatIdentity.create({
+          data: { personId: person.id, channel: "TELEGRAM", externalId: `late${i}`, chatId: `${95_000 + i}` },
+        });
+        await db.delivery.create({ data: { alertId: alert.id, identityId: identity.id } });
+      }
+      // The first claim is made at once but its answer comes 600 ms later (a busy database
+      // thread), after its 400 ms lease: the other pipeline claims the lapsed deliveries meanwhile.
+      const store = databaseStore(db);
+      let first = true;
+      const lateStore = {
+        ...store,
+        claim: async (options: push.ClaimOptions) => {
+          const claimed = await store.claim(options);
+          if (first && claimed.length > 0) {
+            first = false;
+            await new Promise((resolve) => setTimeout(resolve, 600));
+          }
+          return claimed;
+        },
+      };
+      const sender = new Sender({
+        store: lateStore,
+        channel: "TELEGRAM",
+        send: (d) => sendToTelegram(new Api(slow.token, { apiRoot: slow.apiRoot }), d),
+        limiter: new RateLimiter(100, 1000),
+        leaseMs: 400,
+        idleMs: 50,
+      });
+      sender.start();
+      await expect
+        .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 10_000 })
+        .toBe(5);
+      // Past the late claim's answer: had it sent its batch, each chat would have two messages.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await sender.stop();
+      expect(slow.sent.map((m) => m.chatId).sort()).toEqual(["95000", "95001", "95002", "95003", "95004"]);
+    } finally {
+      await slow.stop();
+    }
+  });
+
   it("a daily-digest reader gets one message with every held alert at 09:00; a real-time reader gets each", async () => {
     const db = database().db;
     telegram.sent.length = 0;

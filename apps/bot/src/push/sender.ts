@@ -69,17 +69,21 @@ export class Sender {
     const { store, channel, send, limiter } = this.options;
     const leaseMs = this.options.leaseMs ?? DEFAULT_LEASE_MS;
     const batch = this.options.batch ?? Math.max(100, Math.ceil(limiter.perSecond / 2));
+    const askedAt = Date.now();
     const claimed = await store.claim({ channel, owner: this.owner, limit: batch, leaseMs });
     const token = claimed[0]?.leaseOwner;
     if (!token) return 0;
     // The lease is renewed while this batch is sent; a send that would go after the lease could
-    // have lapsed (the database unreachable, a long 429 pause) is left to whoever claims it next.
-    let leaseHeldUntil = Date.now() + leaseMs;
+    // have lapsed (the database unreachable, a long 429 pause, a claim that took long to come
+    // back) is left to whoever claims it next. The lease runs from when the claim was asked for,
+    // and a renewal counts only if it was done before the lease lapsed: after that, another sender
+    // may have taken some of the batch (measured: a claim back after 7.8 s had 500 sent twice).
+    let leaseHeldUntil = askedAt + leaseMs;
     const renewal = setInterval(() => {
       const renewedAt = Date.now();
       store.renewLease(token, leaseMs).then(
         () => {
-          leaseHeldUntil = renewedAt + leaseMs;
+          if (Date.now() < leaseHeldUntil) leaseHeldUntil = renewedAt + leaseMs;
         },
         (error: unknown) => logError("push", `${channel} lease renewal`, error),
       );
