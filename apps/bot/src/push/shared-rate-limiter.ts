@@ -1,15 +1,11 @@
 import { Redis } from "ioredis";
-import { CHATS_FOR_CHANNEL_PAUSE, PER_CHAT_MARGIN, type SendBudget } from "./send-budget";
+import { BURST_MS, type Grants, PacedBudget } from "./paced-budget";
+import { CHATS_FOR_CHANNEL_PAUSE, PER_CHAT_MARGIN } from "./send-budget";
 
 /**
- * Grants send slots to a list of chats in one atomic step, on Redis's clock (the processes'
- * clocks may differ). The channel's budget is a cell-rate schedule (GCRA): KEYS[1] holds the
- * time the budget is next due; a slot may be granted while that time is at most ARGV[2] ms ahead
- * of now, and each grant moves it ARGV[1] ms on. A chat not free yet (KEYS[3..]) is not granted
- * and holds nothing of the budget. Returns {ms before asking again, then per chat: 0 granted,
- * -1 no budget left, n > 0 the chat is free in n ms}; while the channel is paused, {ms} alone.
- * Grants are made at the time they are asked for, so a process that wakes late wastes nothing:
- * the budget it did not use is there for the others.
+ * `RateLimiter.grant` as one atomic step in Redis, on Redis's clock (the processes' clocks may
+ * differ): KEYS[1] holds when the budget is next due, KEYS[2] the channel's pause, KEYS[3..] when
+ * each chat is free; ARGV the spacing, the burst and the per-chat interval. Answers as `Grants`.
  */
 const GRANT_SLOTS = `
 local time = redis.call('TIME')
@@ -65,15 +61,6 @@ if till > current then redis.call('SET', KEYS[1], tostring(till), 'PX', ms) end
 return 1
 `;
 
-/**
- * How far ahead of its schedule the budget may be drawn: sends granted together go out together,
- * and a pace of 0.95 of the limit leaves 50 ms of bunching in any second — 20 for the grants,
- * the rest for the way to the channel.
- */
-const BURST_MS = 20;
-/** A process asks Redis at most this often while the budget is spent (three processes: 600 asks/s). */
-const ASK_EVERY_MS = 5;
-
 type BudgetRedis = Redis & {
   grantSlots(keyCount: number, ...keysThenArgs: Array<string | number>): Promise<number[]>;
   pauseBudget(
@@ -86,54 +73,30 @@ type BudgetRedis = Redis & {
   ): Promise<number>;
 };
 
-interface Waiter {
-  chat: string;
-  /** A chat that is not free yet is not asked for before this time. */
-  notBefore: number;
-  settled: boolean;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * One send budget per channel account shared by every sender process, in Redis: three processes
  * together send at the channel's rate, never three times it, and a 429 seen by one pauses that
  * chat — or, from several chats at once, the channel — for them all. A process asks for the
- * slots its waiting sends need in one call (not one call and one timer per send: at 1,000/s
- * those cost the senders' CPU), at most every few ms while the budget is spent.
+ * slots its waiting sends need in one call (see `PacedBudget`).
  */
-export class SharedRateLimiter implements SendBudget {
+export class SharedRateLimiter extends PacedBudget {
   private readonly redis: BudgetRedis;
-  private readonly spacingMs: number;
   private readonly keys: { next: string; paused: string; recentTooMany: string; chat: (chat: string) => string };
-  private readonly maxAsk: number;
-  private waiting: Waiter[] = [];
-  private pumping = false;
-  private closed = false;
-  /** Ends the pump's sleep early (a new send while it waits only for busy chats). */
-  private wake: (() => void) | undefined;
 
   constructor(
     redisUrl: string,
     /** The channel account the budget belongs to (e.g. "telegram:<bot id>"). */
     account: string,
-    readonly perSecond: number,
+    perSecond: number,
     private readonly perChatIntervalMs: number,
-    /**
-     * The pace, as a share of `perSecond`. Several processes' sends travel separately and bunch
-     * on the way (measured: at 0.98, three processes at 1,000/s drew 70–116 429s, each pausing
-     * the channel; at 0.95, none), so the shared budget leaves 5 % for it: 50 ms of bunching.
-     */
     headroom = 0.95,
   ) {
+    super(perSecond, headroom);
     this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) as BudgetRedis;
     this.redis.defineCommand("grantSlots", { lua: GRANT_SLOTS });
     this.redis.defineCommand("pauseBudget", { numberOfKeys: 3, lua: PAUSE });
     // A dropped connection is retried by the client; its errors are not the process's end.
     this.redis.on("error", () => {});
-    this.spacingMs = 1000 / (perSecond * headroom);
-    // Enough chats per ask for the budget's burst, with room for some that are busy.
-    this.maxAsk = Math.max(8, Math.ceil((BURST_MS / this.spacingMs) * 2));
     // One hash tag: every key of an account lives on one Redis Cluster node, as a script needs.
     const prefix = `innolab:send-budget:{${account}}`;
     this.keys = {
@@ -144,84 +107,16 @@ export class SharedRateLimiter implements SendBudget {
     };
   }
 
-  acquire(chat: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ chat, notBefore: 0, settled: false, resolve, reject });
-      if (this.pumping) this.wake?.();
-      else void this.pump();
-    });
-  }
-
-  private sleep(ms: number, wakeable: boolean) {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      if (wakeable)
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-    }).finally(() => {
-      this.wake = undefined;
-    });
-  }
-
-  /** Asks for slots while sends are waiting; one ask at a time per process. */
-  private async pump() {
-    this.pumping = true;
-    try {
-      while (this.waiting.length > 0 && !this.closed) {
-        const now = Date.now();
-        const ready: Waiter[] = [];
-        let soonest = Number.POSITIVE_INFINITY;
-        for (const waiter of this.waiting) {
-          if (waiter.notBefore <= now) {
-            if (ready.length < this.maxAsk) ready.push(waiter);
-          } else soonest = Math.min(soonest, waiter.notBefore);
-        }
-        if (ready.length === 0) {
-          await this.sleep(soonest - now, true);
-          continue;
-        }
-        let reply: number[];
-        try {
-          reply = await this.redis.grantSlots(
-            2 + ready.length,
-            this.keys.next,
-            this.keys.paused,
-            ...ready.map((waiter) => this.keys.chat(waiter.chat)),
-            this.spacingMs,
-            BURST_MS,
-            this.perChatIntervalMs * PER_CHAT_MARGIN,
-          );
-        } catch (error) {
-          this.settle(ready, (waiter) => waiter.reject(error));
-          continue;
-        }
-        const [askAgainMs = ASK_EVERY_MS, ...results] = reply;
-        const answeredAt = Date.now();
-        let outOfBudget = results.length < ready.length;
-        this.settle(
-          ready.filter((waiter, i) => {
-            const result = results[i] ?? -1;
-            if (result > 0) waiter.notBefore = answeredAt + result;
-            if (result < 0) outOfBudget = true;
-            return result === 0;
-          }),
-          (waiter) => waiter.resolve(),
-        );
-        if (outOfBudget) await this.sleep(Math.max(askAgainMs, ASK_EVERY_MS), false);
-      }
-    } finally {
-      this.pumping = false;
-    }
-  }
-
-  /** Takes `done` out of the queue and tells each. */
-  private settle(done: Waiter[], tell: (waiter: Waiter) => void) {
-    if (done.length === 0) return;
-    for (const waiter of done) waiter.settled = true;
-    this.waiting = this.waiting.filter((waiter) => !waiter.settled);
-    for (const waiter of done) tell(waiter);
+  protected grant(chats: string[]): Promise<Grants> {
+    return this.redis.grantSlots(
+      2 + chats.length,
+      this.keys.next,
+      this.keys.paused,
+      ...chats.map((chat) => this.keys.chat(chat)),
+      this.spacingMs,
+      BURST_MS,
+      this.perChatIntervalMs * PER_CHAT_MARGIN,
+    );
   }
 
   async pause(ms: number, chat?: string): Promise<void> {
@@ -242,7 +137,6 @@ export class SharedRateLimiter implements SendBudget {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.wake?.();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
