@@ -208,7 +208,7 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
       `${kind}, ${who}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? killed : ""}: ` +
         `${seconds.toFixed(1)} s, achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
         `lost ${lost}, duplicates ${duplicates}${crash ? ` (in flight at the kill: ${inFlightAtKill})` : ""}, 429s ${received.tooManyRequestsAt.length} (after the first burst: ${lateTooMany}); ` +
-        `senders' CPU ${cpuSeconds.toFixed(1)} s${crash ? " (survivors)" : ""} = ${((cpuSeconds * 1000) / recipients).toFixed(2)} ms a message, peak RSS ${maxRssMb.toFixed(0)} MB`,
+        `senders' CPU while sending ${cpuSeconds.toFixed(1)} s${crash ? " (survivors)" : ""} = ${((cpuSeconds * 1000) / recipients).toFixed(2)} ms a message, peak RSS ${maxRssMb.toFixed(0)} MB`,
     );
   } finally {
     await telegram.stop();
