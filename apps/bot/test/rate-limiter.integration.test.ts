@@ -44,3 +44,15 @@ describe.each(budgets)("a 429 pauses its chat, not the channel — %s", (_, make
     await budget.close?.();
   });
 });
+
+describe.skipIf(!redisAnswers)("the shared budget at a stop", () => {
+  it("closing it refuses the sends still waiting for a slot, so a stopping sender is not left hanging", async () => {
+    const budget = new SharedRateLimiter(REDIS_URL, `test:${randomUUID()}`, 100, 1000);
+    await budget.pause(10_000);
+    const waiting = budget.acquire("a");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await budget.close();
+    await expect(waiting).rejects.toThrow("the send budget was closed");
+    await expect(budget.acquire("b")).rejects.toThrow("the send budget was closed");
+  });
+});

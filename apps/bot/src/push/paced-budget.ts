@@ -29,16 +29,17 @@ interface Waiter {
  * A send budget paced by a cell-rate schedule (GCRA): the budget is next due at some time, a
  * slot may be granted while that time is at most BURST_MS ahead of now, and each grant moves
  * it one spacing on. Slots are granted at the moment they are asked for, for all the sends
- * waiting at once — one ask and no timer per send (at 1,000/s those were the senders' CPU) —
- * so a process that wakes late wastes nothing: the budget it did not use is still there. Where
- * the schedule lives (this process, or Redis for every process) is the subclass's.
+ * waiting at once — one ask and no timer per send, where each send used to book a future slot
+ * and give it up if its timer fired late (15 % of slots at 1,000/s on a busy host) — so a
+ * process that wakes late wastes nothing: the budget it did not use is still there. Where the
+ * schedule lives (this process, or Redis for every process) is the subclass's.
  */
 export abstract class PacedBudget implements SendBudget {
   protected readonly spacingMs: number;
   private readonly maxAsk: number;
   private waiting: Waiter[] = [];
   private pumping = false;
-  protected closed = false;
+  private closed = false;
   /** Ends the pump's sleep early (a new send while it waits only for busy chats). */
   private wake: (() => void) | undefined;
 
@@ -62,6 +63,7 @@ export abstract class PacedBudget implements SendBudget {
   abstract pause(ms: number, chat?: string): void | Promise<void>;
 
   acquire(chat: string): Promise<void> {
+    if (this.closed) return Promise.reject(new Error("the send budget was closed"));
     return new Promise((resolve, reject) => {
       this.waiting.push({ chat, notBefore: 0, settled: false, resolve, reject });
       if (this.pumping) this.wake?.();
@@ -121,6 +123,13 @@ export abstract class PacedBudget implements SendBudget {
     } finally {
       this.pumping = false;
     }
+  }
+
+  /** No more slots: sends still waiting are refused, not left hanging. */
+  protected stopGranting() {
+    this.closed = true;
+    this.wake?.();
+    this.settle([...this.waiting], (waiter) => waiter.reject(new Error("the send budget was closed")));
   }
 
   /** Takes `done` out of the queue and tells each. */

@@ -136,7 +136,7 @@ export class SharedRateLimiter extends PacedBudget {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
+    this.stopGranting();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
