@@ -1,12 +1,13 @@
 // One push sender process for bench/push.bench.ts (so that it can be killed mid-run), with the
 // settings the bot ships (batch, lease, idle poll: the Sender's defaults). With a Redis URL it
 // draws from the send budget shared by every sender process, as the bot does with REDIS_URL.
+import { senderStore } from "@innolab/bot/src/push/delivery-store";
 import { RateLimiter } from "@innolab/bot/src/push/rate-limiter";
 import type { SendBudget } from "@innolab/bot/src/push/send-budget";
 import { Sender } from "@innolab/bot/src/push/sender";
 import { SharedRateLimiter } from "@innolab/bot/src/push/shared-rate-limiter";
 import { sendToTelegram } from "@innolab/bot/src/push/telegram-sender";
-import { threadedStore } from "@innolab/bot/src/push/threaded-store";
+import { createDb } from "@innolab/db";
 import { Api } from "grammy";
 
 const [url, apiRoot, token, rate, redisUrl, account] = process.argv.slice(2) as [
@@ -22,18 +23,18 @@ const limiter: SendBudget =
   redisUrl && account
     ? new SharedRateLimiter(redisUrl, account, Number(rate), 1000)
     : new RateLimiter(Number(rate), 1000);
-const store = threadedStore(url);
+const store = senderStore(createDb({ url }), url);
 const sender = new Sender({
   store,
   channel: "TELEGRAM",
   send: (d) => sendToTelegram(api, d),
   limiter,
 });
-// Started once its database thread answers (an empty claim), as a bot's sender is long before an
+// Started once its database answers (an empty claim), as a bot's sender is long before an
 // alert comes: a process's start-up is not part of sending.
 await store.claim({ channel: "TELEGRAM", owner: "warm-up", limit: 0, leaseMs: 1 });
 sender.start();
-// What sending costs, apart from starting: loading the code and the database thread.
+// What sending costs, apart from starting: loading the code, connecting to the database.
 const startedAt = process.resourceUsage();
 process.send?.("started");
 // Told to stop: reports what the process cost (CPU seconds since it started, peak memory) and exits.

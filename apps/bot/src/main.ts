@@ -8,6 +8,7 @@ import { createTelegramBot, setCommandMenu } from "./channels/telegram/bot";
 import { botEnv } from "./env";
 import { fileLinks } from "./file-links";
 import { FlowEngine } from "./flows/engine";
+import { senderStore } from "./push/delivery-store";
 import { FanOutLoop } from "./push/fan-out-loop";
 import { RateLimiter } from "./push/rate-limiter";
 import type { SendBudget } from "./push/send-budget";
@@ -15,7 +16,6 @@ import { Sender } from "./push/sender";
 import { SharedRateLimiter } from "./push/shared-rate-limiter";
 import { sendToTeams } from "./push/teams-sender";
 import { sendToTelegram } from "./push/telegram-sender";
-import { threadedStore } from "./push/threaded-store";
 import { createBotServer } from "./server";
 
 // The last net: every request has its own boundary, so this only logs (secrets masked) what
@@ -94,7 +94,7 @@ if (botEnv.PUSH_ENABLED === "1") {
     const botId = botEnv.TELEGRAM_BOT_TOKEN.split(":")[0];
     const limiter = budget(`telegram:${botId}`, botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
     senders.push(
-      new Sender({ store: threadedStore(), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }),
+      new Sender({ store: senderStore(db), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }),
     );
   }
   if (teams) {
@@ -105,7 +105,7 @@ if (botEnv.PUSH_ENABLED === "1") {
     );
     senders.push(
       new Sender({
-        store: threadedStore(),
+        store: senderStore(db),
         channel: "TEAMS",
         send: (d) => sendToTeams(teams.adapter, teams.identity, d),
         limiter,

@@ -3,7 +3,7 @@ import { describeEachDatabase } from "@innolab/db/testing";
 import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTeamsBot } from "../src/channels/teams/bot";
-import { databaseStore } from "../src/push/delivery-store";
+import { databaseStore, senderStore } from "../src/push/delivery-store";
 import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
 import { Sender } from "../src/push/sender";
@@ -59,8 +59,9 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     await db.domainEvent.create({ data: { type: "forum.announced", payload: { forumId: forum.id }, source: "web" } });
 
     const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
+    // The store the bot picks for its database: a worker thread on SQLite, its own client on PostgreSQL.
     const sender = new Sender({
-      store: threadedStore(database().url),
+      store: senderStore(db, database().url),
       channel: "TELEGRAM",
       send: (d) => sendToTelegram(api, d),
       limiter: new RateLimiter(30, 1000),
