@@ -44,12 +44,12 @@ export interface ClaimedDelivery {
  * claim came 8 s after the first one's). Raw SQL, because every sender polls this every second
  * and the ORM planned it anew each time.
  */
-async function takeDue(db: Db, channel: Channel, limit: number, now: Date, token: string, leaseMs: number) {
+async function takeDue(db: Db, channel: Channel, limit: number, now: Date, token: string, leaseExpiresAt: Date) {
   const skipLocked = dialectOf(db) === "postgres" ? Prisma.sql`FOR UPDATE OF d SKIP LOCKED` : Prisma.empty;
   const rows = await quickQuery<{ id: number | bigint; identityId: number | bigint; digest: boolean | number }>(
     db,
     Prisma.sql`UPDATE "Delivery"
-      SET "status" = 'SENDING', "leaseOwner" = ${token}, "leaseExpiresAt" = ${new Date(now.getTime() + leaseMs)}
+      SET "status" = 'SENDING', "leaseOwner" = ${token}, "leaseExpiresAt" = ${leaseExpiresAt}
       WHERE "id" IN (SELECT d."id"
         FROM "Delivery" d JOIN "ChatIdentity" i ON i."id" = d."identityId"
         WHERE d."status" IN ('QUEUED', 'SENDING') AND d."nextAttemptAt" <= ${now}
@@ -101,7 +101,8 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
   const lapsed = { OR: [{ leaseExpiresAt: null }, { leaseExpiresAt: { lt: now } }] };
   const claimable = { status: { in: ["QUEUED" as const, "SENDING" as const] }, nextAttemptAt: { lte: now }, ...lapsed };
   const token = `${options.owner}:${randomUUID()}`;
-  const due = await takeDue(db, options.channel, options.limit, now, token, options.leaseMs);
+  const leaseExpiresAt = new Date(now.getTime() + options.leaseMs);
+  const due = await takeDue(db, options.channel, options.limit, now, token, leaseExpiresAt);
   // Nothing due (an idle sender's every poll): nothing to read back.
   if (due.length === 0) return [];
   const digestReaders = [...new Set(due.filter((row) => row.digest).map((row) => row.identityId))];
@@ -110,7 +111,7 @@ export async function claimDeliveries(db: Db, options: ClaimOptions): Promise<Cl
     // conditional update: rows another sender took in between keep its token and are not ours.
     await db.delivery.updateMany({
       where: { ...claimable, digest: true, identityId: { in: digestReaders } },
-      data: { status: "SENDING", leaseOwner: token, leaseExpiresAt: new Date(now.getTime() + options.leaseMs) },
+      data: { status: "SENDING", leaseOwner: token, leaseExpiresAt },
     });
   }
   const rows = await claimedRows(db, token);
