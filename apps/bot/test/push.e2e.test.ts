@@ -16,6 +16,22 @@ import { FakeTelegram } from "./fake-telegram";
 describeEachDatabase("push to Telegram: every subscriber once, in their language, within the limits", (database) => {
   const telegram = new FakeTelegram();
 
+  /** A broadcast already queued for `count` new people, each on a Telegram chat of their own (from `firstChat`). */
+  async function broadcastQueued(count: number, name: string, firstChat: number) {
+    const db = database().db;
+    const alert = await db.alert.create({
+      data: { kind: "BROADCAST", titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
+    });
+    for (let i = 0; i < count; i++) {
+      const person = await db.person.create({ data: { displayName: `${name}${i}` } });
+      const identity = await db.chatIdentity.create({
+        data: { personId: person.id, channel: "TELEGRAM", externalId: `${name}${i}`, chatId: `${firstChat + i}` },
+      });
+      await db.delivery.create({ data: { alertId: alert.id, identityId: identity.id } });
+    }
+    return alert;
+  }
+
   beforeAll(async () => {
     await telegram.start();
   });
@@ -103,16 +119,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     far.limits = { perSecond: 150, perChatPerSecond: 1 };
     far.latencyMs = { min: 180, max: 220 };
     try {
-      const alert = await db.alert.create({
-        data: { kind: "BROADCAST", titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
-      });
-      for (let i = 0; i < 300; i++) {
-        const person = await db.person.create({ data: { displayName: `far${i}` } });
-        const identity = await db.chatIdentity.create({
-          data: { personId: person.id, channel: "TELEGRAM", externalId: `far${i}`, chatId: `${90_000 + i}` },
-        });
-        await db.delivery.create({ data: { alertId: alert.id, identityId: identity.id } });
-      }
+      const alert = await broadcastQueued(300, "far", 90_000);
       const sender = new Sender({
         store: databaseStore(db),
         channel: "TELEGRAM",
@@ -139,16 +146,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     const slow = new FakeTelegram();
     await slow.start();
     try {
-      const alert = await db.alert.create({
-        data: { kind: "BROADCAST", titleEn: "t", titleZh: "t", bodyEn: "b", bodyZh: "b", audience: { topics: [] } },
-      });
-      for (let i = 0; i < 5; i++) {
-        const person = await db.person.create({ data: { displayName: `late${i}` } });
-        const identity = await db.chatIdentity.create({
-          data: { personId: person.id, channel: "TELEGRAM", externalId: `late${i}`, chatId: `${95_000 + i}` },
-        });
-        await db.delivery.create({ data: { alertId: alert.id, identityId: identity.id } });
-      }
+      const alert = await broadcastQueued(5, "late", 95_000);
       // The first claim is made at once but its answer comes 600 ms later (a busy database
       // thread), after its 400 ms lease: the other pipeline claims the lapsed deliveries meanwhile.
       const store = databaseStore(db);
