@@ -49,10 +49,10 @@ describe.skipIf(!redisAnswers)("the shared budget at a stop", () => {
   it("closing it refuses the sends still waiting for a slot, so a stopping sender is not left hanging", async () => {
     const budget = new SharedRateLimiter(REDIS_URL, `test:${randomUUID()}`, 100, 1000);
     await budget.pause(10_000);
-    const waiting = budget.acquire("a");
+    const waiting = expect(budget.acquire("a")).rejects.toThrow("the send budget was closed");
     await new Promise((resolve) => setTimeout(resolve, 50));
     await budget.close();
-    await expect(waiting).rejects.toThrow("the send budget was closed");
+    await waiting;
     await expect(budget.acquire("b")).rejects.toThrow("the send budget was closed");
   });
 });
