@@ -145,7 +145,7 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const senders = await Promise.all(
       Array.from({ length: processes }, () => startSender(database.url, telegram, rate, account)),
     );
-    // The senders are up (their database threads answered) before the alert comes, as a bot's are.
+    // The senders are up (each one's database answered a claim) before the alert comes, as a bot's are.
     const started = Date.now();
     await queueAlert(database.db, recipients);
     let inFlightAtKill = 0;
@@ -164,7 +164,7 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
         senders.push(await startSender(database.url, telegram, rate, account));
       }
     }
-    // Counted every half second: the stand-in shares this process, and counting takes its time.
+    // Counted every half second: each count is a query on the database the senders are using.
     await waitUntil(finished, 600_000, 500);
     const seconds = (Date.now() - started) / 1000;
     const afterKill = killedAt === undefined ? undefined : (Date.now() - killedAt) / 1000;
