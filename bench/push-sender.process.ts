@@ -6,9 +6,8 @@ import { RateLimiter } from "@innolab/bot/src/push/rate-limiter";
 import type { SendBudget } from "@innolab/bot/src/push/send-budget";
 import { Sender } from "@innolab/bot/src/push/sender";
 import { SharedRateLimiter } from "@innolab/bot/src/push/shared-rate-limiter";
-import { sendToTelegram } from "@innolab/bot/src/push/telegram-sender";
+import { alertApi, sendToTelegram } from "@innolab/bot/src/push/telegram-sender";
 import { createDb } from "@innolab/db";
-import { Api } from "grammy";
 
 const [url, apiRoot, token, rate, redisUrl, account] = process.argv.slice(2) as [
   string,
@@ -18,7 +17,7 @@ const [url, apiRoot, token, rate, redisUrl, account] = process.argv.slice(2) as 
   string | undefined,
   string | undefined,
 ];
-const api = new Api(token, { apiRoot });
+const { api } = alertApi(token, apiRoot);
 const limiter: SendBudget =
   redisUrl && account
     ? new SharedRateLimiter(redisUrl, account, Number(rate), 1000)

@@ -2,7 +2,6 @@
 // webhook on the same server with TELEGRAM_MODE=webhook).
 import { Health, logError, logInfo, pruneOncePerPeriod, watchDeliveries } from "@innolab/core";
 import { createDb } from "@innolab/db";
-import { Api } from "grammy";
 import { createTeamsBot } from "./channels/teams/bot";
 import { createTelegramBot, setCommandMenu } from "./channels/telegram/bot";
 import { botEnv } from "./env";
@@ -15,7 +14,7 @@ import type { SendBudget } from "./push/send-budget";
 import { Sender } from "./push/sender";
 import { SharedRateLimiter } from "./push/shared-rate-limiter";
 import { sendToTeams } from "./push/teams-sender";
-import { sendToTelegram } from "./push/telegram-sender";
+import { alertApi, sendToTelegram } from "./push/telegram-sender";
 import { createBotServer } from "./server";
 
 // The last net: every request has its own boundary, so this only logs (secrets masked) what
@@ -85,11 +84,12 @@ const budget = (account: string, perSecond: number, perChatMs: number): SendBudg
   return limiter;
 };
 const fanOut = new FanOutLoop(db);
+const closing: Array<() => Promise<void>> = [];
 if (botEnv.PUSH_ENABLED === "1") {
   fanOut.start();
   if (botEnv.TELEGRAM_BOT_TOKEN) {
-    // An Api without auto-retry: the sender keeps a 429's retry_after in the database.
-    const api = new Api(botEnv.TELEGRAM_BOT_TOKEN, { apiRoot: botEnv.TELEGRAM_API_ROOT });
+    const { api, close } = alertApi(botEnv.TELEGRAM_BOT_TOKEN, botEnv.TELEGRAM_API_ROOT);
+    closing.push(close);
     // The bot's id (the token's part before ":") names its budget; the secret part never leaves.
     const botId = botEnv.TELEGRAM_BOT_TOKEN.split(":")[0];
     const limiter = budget(`telegram:${botId}`, botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
@@ -134,7 +134,7 @@ const stop = async () => {
   server.close();
   for (const timer of housekeeping) clearTimeout(timer);
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
-  await Promise.all(shared.map((limiter) => limiter.close()));
+  await Promise.all([...shared.map((limiter) => limiter.close()), ...closing.map((close) => close())]);
   await telegramBot?.stop();
   await db.$disconnect();
   process.exit(0);

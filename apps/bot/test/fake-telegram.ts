@@ -94,6 +94,17 @@ export class FakeTelegram {
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
   }
 
+  /** Forgets what it received and the limits' windows (after a benchmark's warm-up). */
+  forget() {
+    this.sent.length = 0;
+    this.calls.length = 0;
+    this.tooManyRequestsAt.length = 0;
+    this.tooManyRequests = 0;
+    this.recent = [];
+    this.recentStart = 0;
+    this.recentPerChat.clear();
+  }
+
   async stop(): Promise<void> {
     for (const release of this.stalled.splice(0)) release();
     this.server?.closeAllConnections();

@@ -8,7 +8,7 @@ import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
 import { Sender } from "../src/push/sender";
 import { sendToTeams } from "../src/push/teams-sender";
-import { sendToTelegram } from "../src/push/telegram-sender";
+import { alertApi, sendToTelegram } from "../src/push/telegram-sender";
 import { threadedStore } from "../src/push/threaded-store";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
@@ -74,7 +74,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     });
     await db.domainEvent.create({ data: { type: "forum.announced", payload: { forumId: forum.id }, source: "web" } });
 
-    const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
+    const { api, close } = alertApi(telegram.token, telegram.apiRoot);
     // The store the bot picks for its database: a worker thread on SQLite, its own client on PostgreSQL.
     const sender = new Sender({
       store: senderStore(db, database().url),
@@ -93,7 +93,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
         interval: 100,
       })
       .toBe(40);
-    await Promise.all([sender.stop(), fanOut.stop()]);
+    await Promise.all([sender.stop(), fanOut.stop(), close()]);
     const seconds = (Date.now() - started) / 1000;
 
     const byChat = new Map<string, string[]>();
@@ -120,10 +120,11 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     far.latencyMs = { min: 180, max: 220 };
     try {
       const alert = await broadcastQueued(300, "far", 90_000);
+      const { api, close } = alertApi(far.token, far.apiRoot);
       const sender = new Sender({
         store: databaseStore(db),
         channel: "TELEGRAM",
-        send: (d) => sendToTelegram(new Api(far.token, { apiRoot: far.apiRoot }), d),
+        send: (d) => sendToTelegram(api, d),
         limiter: new RateLimiter(150, 1000),
         idleMs: 50,
       });
@@ -131,7 +132,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       await expect
         .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 20_000 })
         .toBe(300);
-      await sender.stop();
+      await Promise.all([sender.stop(), close()]);
       // 150/s × 0.2 s = 30 requests must be in flight to keep the pace; the old fixed 16 could not.
       expect(far.maxInFlight).toBeGreaterThanOrEqual(25);
       expect(far.tooManyRequests).toBe(0);

@@ -1,4 +1,4 @@
-import { BURST_MS, type Grants, PacedBudget } from "./paced-budget";
+import { BURST_MS, type Grants, PACE, PacedBudget } from "./paced-budget";
 import { CHATS_FOR_CHANNEL_PAUSE, PER_CHAT_MARGIN } from "./send-budget";
 
 /**
@@ -17,7 +17,7 @@ export class RateLimiter extends PacedBudget {
   constructor(
     perSecond: number,
     private readonly perChatIntervalMs: number,
-    headroom = 0.95,
+    headroom = PACE,
   ) {
     super(perSecond, headroom);
   }

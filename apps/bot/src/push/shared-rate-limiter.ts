@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import { BURST_MS, type Grants, PacedBudget } from "./paced-budget";
+import { BURST_MS, type Grants, PACE, PacedBudget } from "./paced-budget";
 import { CHATS_FOR_CHANNEL_PAUSE, PER_CHAT_MARGIN } from "./send-budget";
 
 /**
@@ -89,7 +89,7 @@ export class SharedRateLimiter extends PacedBudget {
     account: string,
     perSecond: number,
     private readonly perChatIntervalMs: number,
-    headroom = 0.95,
+    headroom = PACE,
   ) {
     super(perSecond, headroom);
     this.redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) as BudgetRedis;

@@ -1,12 +1,19 @@
 import type { push } from "@innolab/core";
-import { type Api, GrammyError, HttpError } from "grammy";
+import { Api, GrammyError, HttpError } from "grammy";
 import { keyboardOf } from "../channels/telegram/render";
 import { alertScreen } from "./message";
+import { pooledFetch } from "./pooled-fetch";
 
 /**
- * Sends one alert to a Telegram chat and says how it went. Uses an Api without auto-retry: a
- * 429's retry_after is kept in the database, so a restart still honours it.
+ * The Api alerts go out through: without auto-retry (a 429's retry_after is kept in the
+ * database, so a restart still honours it), over pooled connections (see pooled-fetch.ts).
  */
+export function alertApi(token: string, apiRoot?: string): { api: Api; close: () => Promise<void> } {
+  const pool = pooledFetch();
+  return { api: new Api(token, { apiRoot, fetch: pool.fetch }), close: pool.close };
+}
+
+/** Sends one alert to a Telegram chat (through `alertApi`'s Api) and says how it went. */
 export async function sendToTelegram(api: Api, delivery: push.ClaimedDelivery): Promise<push.DeliveryOutcome> {
   const chatId = delivery.identity.chatId ?? delivery.identity.externalId;
   try {
