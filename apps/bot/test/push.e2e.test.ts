@@ -142,6 +142,51 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     }
   });
 
+  it("a sender's two batches take turns at the budget: the next one's messages go after the last of the current one's", async () => {
+    const db = database().db;
+    const far = new FakeTelegram();
+    await far.start();
+    far.latencyMs = { min: 80, max: 120 };
+    try {
+      const alert = await broadcastQueued(240, "turn", 96_000);
+      // Which chats each claim held, in the order the claims were made.
+      const batches: string[][] = [];
+      const store = databaseStore(db);
+      const recordingStore = {
+        ...store,
+        claim: async (options: push.ClaimOptions) => {
+          const claimed = await store.claim(options);
+          if (claimed.length) batches.push(claimed.map((d) => d.identity.chatId ?? ""));
+          return claimed;
+        },
+      };
+      const { api, close } = alertApi(far.token, far.apiRoot);
+      const sender = new Sender({
+        store: recordingStore,
+        channel: "TELEGRAM",
+        send: (d) => sendToTelegram(api, d),
+        limiter: new RateLimiter(200, 1000),
+        batch: 60,
+        idleMs: 50,
+      });
+      sender.start();
+      await expect
+        .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 20_000 })
+        .toBe(240);
+      await Promise.all([sender.stop(), close()]);
+      // Drawing at once, two batches went out interleaved over their whole length (each at half
+      // the pace) and ran out together, leaving the channel idle while both claimed again.
+      const batchOf = new Map(batches.flatMap((chats, index) => chats.map((chat) => [chat, index] as const)));
+      const arrived = far.sent.map((m) => ({ batch: batchOf.get(m.chatId)!, at: m.at }));
+      const lastOf = (batch: number) => Math.max(...arrived.filter((m) => m.batch === batch).map((m) => m.at));
+      const early = arrived.filter((m) => m.batch > 0 && m.at < lastOf(m.batch - 1) - 10);
+      expect(batches.length).toBeGreaterThanOrEqual(4);
+      expect(early).toEqual([]);
+    } finally {
+      await far.stop();
+    }
+  });
+
   it("a claim that comes back after its lease could have lapsed sends none of it: the next claimer sends each once", async () => {
     const db = database().db;
     const slow = new FakeTelegram();

@@ -28,7 +28,7 @@ export interface SenderOptions {
   concurrency?: number;
   /**
    * Batches worked on at once. Two let the next claim overlap the current batch's sends, so the
-   * channel is not idle while the database answers.
+   * channel is not idle while the database answers. They take turns at the budget (see `turn`).
    */
   pipelines?: number;
 }
@@ -50,6 +50,13 @@ export class Sender {
   private loop: Promise<void> | undefined;
   /** Smoothed round trip of a send, in ms. */
   private roundTripMs = ASSUMED_ROUND_TRIP_MS;
+  /**
+   * Settles when the batch drawing on the budget has handed out its last delivery: the next
+   * batch, already claimed, waits for it. Drawing at once, two batches each went at half the
+   * pace, ran out together and left the channel idle while both waited for their last answers
+   * and claimed again (one process: 0.88 of the budget at 500/s, measured).
+   */
+  private turn: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SenderOptions) {}
 
@@ -92,9 +99,16 @@ export class Sender {
     const sent: number[] = [];
     let recordedAt = Date.now();
     let next = 0;
+    const previous = this.turn;
+    let passTurn = () => {};
+    this.turn = new Promise((resolve) => {
+      passTurn = resolve;
+    });
+    await previous;
     const worker = async () => {
       while (next < claimed.length) {
         const delivery = claimed[next++]!;
+        if (next === claimed.length) passTurn();
         await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
         if (Date.now() > leaseHeldUntil - leaseMs / 4) {
           next = claimed.length;
@@ -127,6 +141,7 @@ export class Sender {
       await Promise.all(Array.from({ length: this.inFlight() }, worker));
       if (sent.length) await store.recordSent(token, sent);
     } finally {
+      passTurn();
       clearInterval(renewal);
     }
     return claimed.length;

@@ -45,25 +45,31 @@ export interface ClaimedDelivery {
  * and the ORM planned it anew each time.
  */
 async function takeDue(db: Db, channel: Channel, limit: number, now: Date, token: string, leaseExpiresAt: Date) {
+  // Which deliveries: PostgreSQL reads each state from the index (see dueOf); SQLite, with one
+  // writer and small labs, in one query.
+  const [first, chosen] =
+    dialectOf(db) === "postgres"
+      ? [
+          Prisma.sql`WITH queued AS (${dueOf("QUEUED", channel, limit, now)}), lapsed AS (${dueOf("SENDING", channel, limit, now)}) `,
+          Prisma.sql`SELECT "id" FROM (SELECT * FROM queued UNION ALL SELECT * FROM lapsed) due
+            ORDER BY "nextAttemptAt", "id" LIMIT ${limit}`,
+        ]
+      : [
+          Prisma.empty,
+          Prisma.sql`SELECT d."id"
+            FROM "Delivery" d JOIN "ChatIdentity" i ON i."id" = d."identityId"
+            WHERE d."status" IN ('QUEUED', 'SENDING') AND d."nextAttemptAt" <= ${now}
+              AND (d."leaseExpiresAt" IS NULL OR d."leaseExpiresAt" < ${now})
+              AND i."channel" = ${channel} AND i."blocked" = ${false}
+            ORDER BY d."nextAttemptAt", d."id"
+            LIMIT ${limit}`,
+        ];
   const rows = await quickQuery<{ id: number | bigint; identityId: number | bigint; digest: boolean | number }>(
     db,
-    dialectOf(db) === "postgres"
-      ? Prisma.sql`WITH queued AS (${dueOf("QUEUED", channel, limit, now)}), lapsed AS (${dueOf("SENDING", channel, limit, now)})
-        UPDATE "Delivery"
-        SET "status" = 'SENDING', "leaseOwner" = ${token}, "leaseExpiresAt" = ${leaseExpiresAt}
-        WHERE "id" IN (SELECT "id" FROM (SELECT * FROM queued UNION ALL SELECT * FROM lapsed) due
-          ORDER BY "nextAttemptAt", "id" LIMIT ${limit})
-        RETURNING "id", "identityId", "digest"`
-      : Prisma.sql`UPDATE "Delivery"
-        SET "status" = 'SENDING', "leaseOwner" = ${token}, "leaseExpiresAt" = ${leaseExpiresAt}
-        WHERE "id" IN (SELECT d."id"
-          FROM "Delivery" d JOIN "ChatIdentity" i ON i."id" = d."identityId"
-          WHERE d."status" IN ('QUEUED', 'SENDING') AND d."nextAttemptAt" <= ${now}
-            AND (d."leaseExpiresAt" IS NULL OR d."leaseExpiresAt" < ${now})
-            AND i."channel" = ${channel} AND i."blocked" = ${false}
-          ORDER BY d."nextAttemptAt", d."id"
-          LIMIT ${limit})
-        RETURNING "id", "identityId", "digest"`,
+    Prisma.sql`${first}UPDATE "Delivery"
+      SET "status" = 'SENDING', "leaseOwner" = ${token}, "leaseExpiresAt" = ${leaseExpiresAt}
+      WHERE "id" IN (${chosen})
+      RETURNING "id", "identityId", "digest"`,
   );
   return rows.map((row) => ({ id: Number(row.id), identityId: Number(row.identityId), digest: Boolean(row.digest) }));
 }
