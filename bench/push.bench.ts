@@ -107,7 +107,7 @@ class BotApi {
     // raising is not allowed, nice says so and it runs as it is.
     const child = fork(new URL("./dist/bot-api.process.mjs", import.meta.url), [String(rate)], {
       execPath: "nice",
-      execArgv: ["-n", "-15", process.execPath],
+      execArgv: ["-n", "-15", process.execPath, "--expose-gc"],
     });
     const [{ apiRoot, token }] = (await once(child, "message")) as [{ apiRoot: string; token: string }];
     return new BotApi(child, apiRoot, token);
