@@ -12,7 +12,7 @@ const stalls: Array<[number, number]> = [];
 let tickedAt = Date.now();
 setInterval(() => {
   const now = Date.now();
-  if (now - tickedAt > 25) stalls.push([now, now - tickedAt - 5]);
+  if (now - tickedAt > 20) stalls.push([now, now - tickedAt - 5]);
   tickedAt = now;
 }, 5).unref();
 const rate = Number(process.argv[2]);

@@ -2,12 +2,14 @@ import type { SendBudget } from "./send-budget";
 
 /**
  * The pace, as a share of the channel's limit: sends bunch on their way (a process busy or off
- * the CPU for a moment writes several at once), and a channel counting arrivals would see more
- * than its limit in some second. At 0.97, 30 ms of bunching in any second are allowed for: 10
- * for the grants (BURST_MS), 20 for the way to the channel. Measured with three processes at
- * 1,000/s on a 2-CPU host: the busiest second reached 990–1,000 of 1,000, no 429 (bench:push).
+ * the CPU for a moment writes several at once, a network path holds some back), and a channel
+ * counting arrivals would see more than its limit in some second. At 0.96, 42 ms of bunching in
+ * any second are allowed for: 10 for the grants (BURST_MS), 32 for the way to the channel.
+ * Measured with three processes at 1,000/s on a 2-CPU host (bench:push): the busiest second
+ * reached 979–995 of 1,000, no 429; at 0.97 a 20 ms stall of the Bot API stand-in drew three
+ * 429s (and a second's pause of the channel) in one run of eight.
  */
-export const PACE = 0.97;
+export const PACE = 0.96;
 
 /**
  * How far ahead of its schedule a budget may be drawn: sends granted together go out together.
