@@ -51,12 +51,14 @@ export class Sender {
   /** Smoothed round trip of a send, in ms. */
   private roundTripMs = ASSUMED_ROUND_TRIP_MS;
   /**
-   * Settles when the batch drawing on the budget has handed out its last delivery: the next
-   * batch, already claimed, waits for it. Drawing at once, two batches each went at half the
-   * pace, ran out together and left the channel idle while both waited for their last answers
-   * and claimed again (one process: 0.88 of the budget at 500/s, measured).
+   * The batches of this sender take turns: the next is claimed when the current one has handed
+   * out half its deliveries, and draws on the budget when the current one has handed out its
+   * last. Drawing at once, two batches each went at half the pace, ran out together and left the
+   * channel idle while both waited for their last answers and claimed again (one process: 0.88
+   * of the budget at 500/s, measured); claimed at once, a killed sender's waiting batch was held
+   * a whole lease.
    */
-  private turn: Promise<void> = Promise.resolve();
+  private turn: Turn = { halfway: Promise.resolve(), handedOut: Promise.resolve() };
 
   constructor(private readonly options: SenderOptions) {}
 
@@ -73,78 +75,81 @@ export class Sender {
 
   /** Sends one batch; returns how many deliveries it handled. */
   async sendBatch(): Promise<number> {
-    const { store, channel, send, limiter } = this.options;
-    const leaseMs = this.options.leaseMs ?? DEFAULT_LEASE_MS;
-    const batch = this.options.batch ?? Math.max(100, Math.ceil(limiter.perSecond / 2));
-    const askedAt = Date.now();
-    const claimed = await store.claim({ channel, owner: this.owner, limit: batch, leaseMs });
-    const token = claimed[0]?.leaseOwner;
-    if (!token) return 0;
-    // The lease is renewed while this batch is sent; a send that would go after the lease could
-    // have lapsed (the database unreachable, a long 429 pause, a claim that took long to come
-    // back) is left to whoever claims it next. The lease runs from when the claim was asked for,
-    // and a renewal counts only if it was done before the lease lapsed: after that, another sender
-    // may have taken some of the batch (measured: a claim back after 7.8 s had 500 sent twice).
-    let leaseHeldUntil = askedAt + leaseMs;
-    const renewal = setInterval(() => {
-      const renewedAt = Date.now();
-      store.renewLease(token, leaseMs).then(
-        () => {
-          if (Date.now() < leaseHeldUntil) leaseHeldUntil = renewedAt + leaseMs;
-        },
-        (error: unknown) => logError("push", `${channel} lease renewal`, error),
-      );
-    }, leaseMs / 4);
-    // Successes are recorded together, every 20 ms or 50 at a time; anything else at once.
-    const sent: number[] = [];
-    let recordedAt = Date.now();
-    let next = 0;
     const previous = this.turn;
-    let passTurn = () => {};
-    this.turn = new Promise((resolve) => {
-      passTurn = resolve;
-    });
-    await previous;
-    const worker = async () => {
-      while (next < claimed.length) {
-        const delivery = claimed[next++]!;
-        if (next === claimed.length) passTurn();
-        await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
-        if (Date.now() > leaseHeldUntil - leaseMs / 4) {
-          next = claimed.length;
-          break;
-        }
-        const startedAt = performance.now();
-        const outcome = await send(delivery);
-        this.roundTripMs = 0.9 * this.roundTripMs + 0.1 * (performance.now() - startedAt);
-        metrics.sends.inc({ channel: channel.toLowerCase(), outcome: outcome.kind });
-        if (outcome.kind === "sent") {
-          sent.push(...delivery.ids);
-          if (sent.length >= 50 || Date.now() - recordedAt >= RECORD_EVERY_MS) {
-            recordedAt = Date.now();
-            await store.recordSent(token, sent.splice(0));
-          }
-          continue;
-        }
-        if (outcome.kind === "rate-limited")
-          await limiter.pause(outcome.retryAfterMs, delivery.identity.chatId ?? delivery.identity.externalId);
-        const ref = {
-          id: delivery.id,
-          ids: delivery.ids,
-          attempts: delivery.attempts,
-          identityId: delivery.identity.id,
-        };
-        await store.recordOutcome(ref, token, outcome);
-      }
-    };
+    const halfway = settlement();
+    const handedOut = settlement();
+    this.turn = { halfway: halfway.settled, handedOut: handedOut.settled };
+    let renewal: NodeJS.Timeout | undefined;
     try {
+      await previous.halfway;
+      const { store, channel, send, limiter } = this.options;
+      const leaseMs = this.options.leaseMs ?? DEFAULT_LEASE_MS;
+      const batch = this.options.batch ?? Math.max(100, Math.ceil(limiter.perSecond / 2));
+      const askedAt = Date.now();
+      const claimed = await store.claim({ channel, owner: this.owner, limit: batch, leaseMs });
+      const token = claimed[0]?.leaseOwner;
+      if (!token) return 0;
+      // The lease is renewed while this batch is sent; a send that would go after the lease could
+      // have lapsed (the database unreachable, a long 429 pause, a claim that took long to come
+      // back) is left to whoever claims it next. The lease runs from when the claim was asked for,
+      // and a renewal counts only if it was done before the lease lapsed: after that, another sender
+      // may have taken some of the batch (measured: a claim back after 7.8 s had 500 sent twice).
+      let leaseHeldUntil = askedAt + leaseMs;
+      renewal = setInterval(() => {
+        const renewedAt = Date.now();
+        store.renewLease(token, leaseMs).then(
+          () => {
+            if (Date.now() < leaseHeldUntil) leaseHeldUntil = renewedAt + leaseMs;
+          },
+          (error: unknown) => logError("push", `${channel} lease renewal`, error),
+        );
+      }, leaseMs / 4);
+      // Successes are recorded together, every 20 ms or 50 at a time; anything else at once.
+      const sent: number[] = [];
+      let recordedAt = Date.now();
+      let next = 0;
+      const worker = async () => {
+        while (next < claimed.length) {
+          const delivery = claimed[next++]!;
+          if (next >= claimed.length / 2) halfway.settle();
+          if (next === claimed.length) handedOut.settle();
+          await limiter.acquire(delivery.identity.chatId ?? delivery.identity.externalId);
+          if (Date.now() > leaseHeldUntil - leaseMs / 4) {
+            next = claimed.length;
+            break;
+          }
+          const startedAt = performance.now();
+          const outcome = await send(delivery);
+          this.roundTripMs = 0.9 * this.roundTripMs + 0.1 * (performance.now() - startedAt);
+          metrics.sends.inc({ channel: channel.toLowerCase(), outcome: outcome.kind });
+          if (outcome.kind === "sent") {
+            sent.push(...delivery.ids);
+            if (sent.length >= 50 || Date.now() - recordedAt >= RECORD_EVERY_MS) {
+              recordedAt = Date.now();
+              await store.recordSent(token, sent.splice(0));
+            }
+            continue;
+          }
+          if (outcome.kind === "rate-limited")
+            await limiter.pause(outcome.retryAfterMs, delivery.identity.chatId ?? delivery.identity.externalId);
+          const ref = {
+            id: delivery.id,
+            ids: delivery.ids,
+            attempts: delivery.attempts,
+            identityId: delivery.identity.id,
+          };
+          await store.recordOutcome(ref, token, outcome);
+        }
+      };
+      await previous.handedOut;
       await Promise.all(Array.from({ length: this.inFlight() }, worker));
       if (sent.length) await store.recordSent(token, sent);
+      return claimed.length;
     } finally {
-      passTurn();
+      halfway.settle();
+      handedOut.settle();
       clearInterval(renewal);
     }
-    return claimed.length;
   }
 
   start() {
@@ -166,4 +171,19 @@ export class Sender {
     await this.loop;
     await this.options.store.close();
   }
+}
+
+/** When the batch drawing on the budget lets the next one claim, and draw (see `Sender.turn`). */
+interface Turn {
+  halfway: Promise<void>;
+  handedOut: Promise<void>;
+}
+
+/** A promise and the function that settles it. */
+function settlement() {
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  return { settled, settle };
 }
