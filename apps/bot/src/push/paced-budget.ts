@@ -5,9 +5,9 @@ import type { SendBudget } from "./send-budget";
  * the CPU for a moment writes several at once, a network path holds some back), and a channel
  * counting arrivals would see more than its limit in some second. At 0.96, 42 ms of bunching in
  * any second are allowed for: 10 for the grants (BURST_MS), 32 for the way to the channel.
- * Measured with three processes at 1,000/s on a 2-CPU host (bench:push): the busiest second
- * reached 979–995 of 1,000, no 429; at 0.97 a 20 ms stall of the Bot API stand-in drew three
- * 429s (and a second's pause of the channel) in one run of eight.
+ * Measured with one and three processes at 1,000/s on a 2-CPU host (bench:push): the busiest
+ * second reached 976–993 of 1,000, no 429; at 0.97 a 20 ms stall of the Bot API stand-in drew
+ * three 429s (and a second's pause of the channel) in one run of eight.
  */
 export const PACE = 0.96;
 
