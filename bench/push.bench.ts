@@ -159,30 +159,28 @@ function figures(received: Received, first: number, recipients: number, rate: nu
   for (const message of mine) perChat.set(message.chatId, (perChat.get(message.chatId) ?? 0) + 1);
   const duplicates = [...perChat.values()].reduce((sum, n) => sum + (n - 1), 0);
   // The pace while sending: first to last message (process start-up is not sending).
-  const times = mine.map((m) => m.at);
-  const firstSend = Math.min(...times);
-  const lastSend = Math.max(...times);
+  const times = mine.map((m) => m.at).sort((a, b) => a - b);
+  const firstSend = times[0]!;
+  const lastSend = times.at(-1)!;
   const achieved = (times.length - 1) / ((lastSend - firstSend) / 1000);
   const nextAlert = Math.min(...received.sent.filter((m) => Number(m.chatId) >= first + recipients).map((m) => m.at));
   const tooMany = received.tooManyRequestsAt.filter((at) => at >= firstSend && at < nextAlert);
   // The first burst: a (re)started sender's first second, when it cannot know what went before.
-  const resumed = restarted === undefined ? firstSend : Math.min(...times.filter((at) => at >= restarted));
+  const resumed = restarted === undefined ? firstSend : times.find((at) => at >= restarted)!;
   const burst = (at: number) => at < firstSend + 1000 || (at >= resumed && at < resumed + 1000);
   // The margin left: the most messages that arrived within any one second, and the stand-in's
   // longest stall meanwhile (over 15 ms is listed; a stall makes a burst of what came during it).
-  const sorted = [...times].sort((a, b) => a - b);
   let busiest = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i]! - sorted[j]! >= 1000) j++;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= 1000) j++;
     busiest = Math.max(busiest, i - j + 1);
   }
   const stalled = received.stalls.filter(([at]) => at >= firstSend && at <= lastSend).map(([, ms]) => ms);
-  return {
-    text:
-      `achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
-      `lost ${recipients - perChat.size}, duplicates ${duplicates}, 429s ${tooMany.length} (after the first burst: ${tooMany.filter((at) => !burst(at)).length}), ` +
-      `busiest second ${busiest}, stand-in's longest stall ${stalled.length ? `${Math.max(...stalled)} ms` : "under 15 ms"}`,
-  };
+  return (
+    `achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
+    `lost ${recipients - perChat.size}, duplicates ${duplicates}, 429s ${tooMany.length} (after the first burst: ${tooMany.filter((at) => !burst(at)).length}), ` +
+    `busiest second ${busiest}, stand-in's longest stall ${stalled.length ? `${Math.max(...stalled)} ms` : "under 15 ms"}`
+  );
 }
 
 async function run(kind: "sqlite" | "postgres", recipients: number, rate: number, crash: boolean) {
@@ -256,10 +254,10 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
       processes > 1
         ? `, one SIGKILLed at 40% (the rest finished ${afterKill?.toFixed(1)} s after; in flight at the kill: ${inFlightAtKill})`
         : `, SIGKILLed at 40% and restarted (in flight at the kill: ${inFlightAtKill})`;
-    const nextAlert = alerts === 2 ? `; next alert: ${figures(received, recipients + 1, recipients, rate).text}` : "";
+    const nextAlert = alerts === 2 ? `; next alert: ${figures(received, recipients + 1, recipients, rate)}` : "";
     console.log(
       `${kind}, ${who}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? killed : ""}: ` +
-        `${seconds.toFixed(1)} s, ${firstAlert.text}${nextAlert}; ` +
+        `${seconds.toFixed(1)} s, ${firstAlert}${nextAlert}; ` +
         `senders' CPU while sending ${cpuSeconds.toFixed(1)} s${crash ? " (survivors)" : ""} = ${((cpuSeconds * 1000) / (recipients * alerts)).toFixed(2)} ms a message, peak RSS ${maxRssMb.toFixed(0)} MB`,
     );
   } finally {
