@@ -1,7 +1,10 @@
 // One push sender process for bench/push.bench.ts (so that it can be killed mid-run), with the
 // settings the bot ships (batch, lease, idle poll: the Sender's defaults). With a Redis URL it
-// draws from the send budget shared by every sender process, as the bot does with REDIS_URL.
+// draws from the send budget shared by every sender process, and hears that deliveries are due
+// through Redis, as the bot does with REDIS_URL; alone, it is told by the bench ("due"), as a
+// bot's own fan-out tells its senders.
 import { senderStore } from "@innolab/bot/src/push/delivery-store";
+import { type DueSignal, localDueSignal, redisDueSignal } from "@innolab/bot/src/push/due-signal";
 import { RateLimiter } from "@innolab/bot/src/push/rate-limiter";
 import type { SendBudget } from "@innolab/bot/src/push/send-budget";
 import { Sender } from "@innolab/bot/src/push/sender";
@@ -22,12 +25,14 @@ const limiter: SendBudget =
   redisUrl && account
     ? new SharedRateLimiter(redisUrl, account, Number(rate), 1000)
     : new RateLimiter(Number(rate), 1000);
+const due: DueSignal = redisUrl && account ? redisDueSignal(redisUrl, `${account}:due`) : localDueSignal();
 const store = senderStore(createDb({ url }), url);
 const sender = new Sender({
   store,
   channel: "TELEGRAM",
   send: (d) => sendToTelegram(api, d),
   limiter,
+  due,
 });
 // Started once its database answers (an empty claim), as a bot's sender is long before an
 // alert comes: a process's start-up is not part of sending.
@@ -36,9 +41,11 @@ sender.start();
 // What sending costs, apart from starting: loading the code, connecting to the database.
 const startedAt = process.resourceUsage();
 process.send?.("started");
-// Told to stop: reports what the process cost (CPU seconds since it started, peak memory) and exits.
-process.on("message", () => {
-  void sender.stop().then(() => {
+// "due": deliveries were queued. "stop": reports what the process cost (CPU seconds since it
+// started, peak memory) and exits.
+process.on("message", (message) => {
+  if (message === "due") return due.notify();
+  void Promise.all([sender.stop(), due.close()]).then(() => {
     const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
     const cpuMicros = userCPUTime + systemCPUTime - startedAt.userCPUTime - startedAt.systemCPUTime;
     process.send?.({ cpuSeconds: cpuMicros / 1e6, maxRssMb: maxRSS / 1024 }, () => process.exit(0));

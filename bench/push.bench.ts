@@ -14,6 +14,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Db } from "@innolab/db";
 import { createTestDatabase, postgresReachable } from "@innolab/db/testing";
+import { redisDueSignal } from "../apps/bot/src/push/due-signal";
 import { benchArgs } from "./stats";
 
 const { values } = parseArgs({
@@ -150,10 +151,18 @@ interface Received {
 
 /**
  * One alert's figures from what the stand-in received: its chats are people `first`…; its 429s
- * are those answered from its first message until the next alert's. `restarted`: when a killed
- * sender's replacement started (its first second, like the alert's, may draw 429s).
+ * are those answered from its first message until the next alert's. `queuedAt`: when its
+ * deliveries were committed. `restarted`: when a killed sender's replacement started (its first
+ * second, like the alert's, may draw 429s).
  */
-function figures(received: Received, first: number, recipients: number, rate: number, restarted?: number) {
+function figures(
+  received: Received,
+  first: number,
+  recipients: number,
+  rate: number,
+  queuedAt: number,
+  restarted?: number,
+) {
   const mine = received.sent.filter(({ chatId }) => Number(chatId) >= first && Number(chatId) < first + recipients);
   const perChat = new Map<string, number>();
   for (const message of mine) perChat.set(message.chatId, (perChat.get(message.chatId) ?? 0) + 1);
@@ -177,6 +186,7 @@ function figures(received: Received, first: number, recipients: number, rate: nu
   }
   const stalled = received.stalls.filter(([at]) => at >= firstSend && at <= lastSend).map(([, ms]) => ms);
   return (
+    `first message ${firstSend - queuedAt} ms after the alert was queued, ` +
     `achieved ${achieved.toFixed(1)}/s = ${(achieved / rate).toFixed(2)} of the configured rate; ` +
     `lost ${recipients - perChat.size}, duplicates ${duplicates}, 429s ${tooMany.length} (after the first burst: ${tooMany.filter((at) => !burst(at)).length}), ` +
     `busiest second ${busiest}, stand-in's longest stall ${stalled.length ? `${Math.max(...stalled)} ms` : "under 15 ms"}`
@@ -199,9 +209,18 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const senders = await Promise.all(
       Array.from({ length: processes }, () => startSender(database.url, telegram, rate, account)),
     );
+    // Queued as the fan-out queues, and announced as it announces: through Redis to every
+    // process, or to a lone process as a bot's own fan-out tells its senders.
+    const due = account ? redisDueSignal(redisUrl, `${account}:due`) : undefined;
+    const queue = async (first: number) => {
+      await queueAlert(database.db, first, recipients);
+      if (due) due.notify();
+      else for (const sender of senders) sender.send("due");
+      return Date.now();
+    };
     // The senders are up (each one's database answered a claim) before the alert comes, as a bot's are.
     const started = Date.now();
-    await queueAlert(database.db, 1, recipients);
+    const queuedAt = [await queue(1)];
     let inFlightAtKill = 0;
     let restarted: number | undefined;
     let killedAt: number | undefined;
@@ -225,19 +244,20 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     if (alerts === 2) {
       // A second apart: the first alert's last second of sends is out of the channel's window.
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      await queueAlert(database.db, recipients + 1, recipients);
+      queuedAt.push(await queue(recipients + 1));
       await waitUntil(finishedUpTo(2 * recipients), 600_000, 500);
     }
     const costs = senders.map(
       (sender) => once(sender, "message") as Promise<[{ cpuSeconds: number; maxRssMb: number }]>,
     );
     for (const sender of senders) sender.send("stop");
+    await due?.close();
     const spent = (await Promise.all(costs)).map(([cost]) => cost);
     await Promise.all(senders.map((sender) => sender.exitCode !== null || once(sender, "exit")));
     const cpuSeconds = spent.reduce((sum, cost) => sum + cost.cpuSeconds, 0);
     const maxRssMb = Math.max(...spent.map((cost) => cost.maxRssMb));
     const received = await telegram.report();
-    const firstAlert = figures(received, 1, recipients, rate, restarted);
+    const firstAlert = figures(received, 1, recipients, rate, queuedAt[0]!, restarted);
     // BENCH_SEND_TIMES=PREFIX writes each run's send and 429 times (ms) to PREFIX-<rate>-<time>.json.
     if (process.env.BENCH_SEND_TIMES)
       writeFileSync(
@@ -254,7 +274,8 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
       processes > 1
         ? `, one SIGKILLed at 40% (the rest finished ${afterKill?.toFixed(1)} s after; in flight at the kill: ${inFlightAtKill})`
         : `, SIGKILLed at 40% and restarted (in flight at the kill: ${inFlightAtKill})`;
-    const nextAlert = alerts === 2 ? `; next alert: ${figures(received, recipients + 1, recipients, rate)}` : "";
+    const nextAlert =
+      alerts === 2 ? `; next alert: ${figures(received, recipients + 1, recipients, rate, queuedAt[1]!)}` : "";
     console.log(
       `${kind}, ${who}: ${recipients.toLocaleString("en")} recipients at ${rate}/s${crash ? killed : ""}: ` +
         `${seconds.toFixed(1)} s, ${firstAlert}${nextAlert}; ` +

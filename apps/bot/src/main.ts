@@ -8,6 +8,7 @@ import { botEnv } from "./env";
 import { fileLinks } from "./file-links";
 import { FlowEngine } from "./flows/engine";
 import { senderStore } from "./push/delivery-store";
+import { localDueSignal, redisDueSignal } from "./push/due-signal";
 import { FanOutLoop } from "./push/fan-out-loop";
 import { RateLimiter } from "./push/rate-limiter";
 import type { SendBudget } from "./push/send-budget";
@@ -83,7 +84,9 @@ const budget = (account: string, perSecond: number, perChatMs: number): SendBudg
   shared.push(limiter);
   return limiter;
 };
-const fanOut = new FanOutLoop(db);
+// Each batch the fan-out queues wakes the senders at once, in every process when REDIS_URL is set.
+const due = botEnv.PUSH_ENABLED === "1" && botEnv.REDIS_URL ? redisDueSignal(botEnv.REDIS_URL) : localDueSignal();
+const fanOut = new FanOutLoop(db, due);
 const closing: Array<() => Promise<void>> = [];
 if (botEnv.PUSH_ENABLED === "1") {
   fanOut.start();
@@ -94,7 +97,7 @@ if (botEnv.PUSH_ENABLED === "1") {
     const botId = botEnv.TELEGRAM_BOT_TOKEN.split(":")[0];
     const limiter = budget(`telegram:${botId}`, botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
     senders.push(
-      new Sender({ store: senderStore(db), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter }),
+      new Sender({ store: senderStore(db), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter, due }),
     );
   }
   if (teams) {
@@ -109,6 +112,7 @@ if (botEnv.PUSH_ENABLED === "1") {
         channel: "TEAMS",
         send: (d) => sendToTeams(teams.adapter, teams.identity, d),
         limiter,
+        due,
       }),
     );
   }
@@ -134,7 +138,7 @@ const stop = async () => {
   server.close();
   for (const timer of housekeeping) clearTimeout(timer);
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
-  await Promise.all([...shared.map((limiter) => limiter.close()), ...closing.map((close) => close())]);
+  await Promise.all([...shared.map((limiter) => limiter.close()), ...closing.map((close) => close()), due.close()]);
   await telegramBot?.stop();
   await db.$disconnect();
   process.exit(0);

@@ -4,6 +4,7 @@ import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTeamsBot } from "../src/channels/teams/bot";
 import { databaseStore, senderStore } from "../src/push/delivery-store";
+import { localDueSignal } from "../src/push/due-signal";
 import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
 import { Sender } from "../src/push/sender";
@@ -83,7 +84,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       limiter: new RateLimiter(30, 1000),
       idleMs: 50,
     });
-    const fanOut = new FanOutLoop(db, 50);
+    const fanOut = new FanOutLoop(db, undefined, 50);
     const started = Date.now();
     fanOut.start();
     sender.start();
@@ -184,6 +185,63 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       expect(early).toEqual([]);
     } finally {
       await far.stop();
+    }
+  });
+
+  it("an alert goes at once: the fan-out's notice wakes a sender that polls only every 10 s", async () => {
+    const db = database().db;
+    const quick = new FakeTelegram();
+    await quick.start();
+    const due = localDueSignal();
+    const { api, close } = alertApi(quick.token, quick.apiRoot);
+    const store = senderStore(db, database().url);
+    let claims = 0;
+    const sender = new Sender({
+      store: { ...store, claim: (options) => store.claim(options).finally(() => claims++) },
+      channel: "TELEGRAM",
+      send: (d) => sendToTelegram(api, d),
+      limiter: new RateLimiter(30, 1000),
+      idleMs: 10_000,
+      due,
+    });
+    const fanOut = new FanOutLoop(db, due, 50);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const person = await db.person.create({ data: { displayName: `quick${i}` } });
+        await db.chatIdentity.create({
+          data: { personId: person.id, channel: "TELEGRAM", externalId: `q${i}`, chatId: `${97_000 + i}` },
+        });
+        await db.subscription.create({ data: { personId: person.id, topicKey: "FORUMS" } });
+      }
+      const startsAt = new Date(Date.now() + 7 * 86_400_000);
+      const forum = await db.forum.create({
+        data: {
+          title: "Quick forum",
+          titleZh: "快速論壇",
+          theme: "AI",
+          themeZh: "人工智能",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          venue: "Cyberport",
+          capacity: 10,
+          registrationOpensAt: new Date(),
+          registrationClosesAt: startsAt,
+        },
+      });
+      sender.start();
+      fanOut.start();
+      // The sender has found nothing (both pipelines) and sleeps its 10 s before the alert is announced.
+      await expect.poll(() => claims, { timeout: 10_000, interval: 20 }).toBe(2);
+      const announced = Date.now();
+      await db.domainEvent.create({ data: { type: "forum.announced", payload: { forumId: forum.id }, source: "web" } });
+      await expect
+        .poll(() => quick.sent.filter((m) => Number(m.chatId) >= 97_000).length, { timeout: 15_000, interval: 20 })
+        .toBe(3);
+      const first = Math.min(...quick.sent.filter((m) => Number(m.chatId) >= 97_000).map((m) => m.at));
+      expect(first - announced).toBeLessThan(2_000);
+    } finally {
+      await Promise.all([sender.stop(), fanOut.stop(), close(), due.close()]);
+      await quick.stop();
     }
   });
 

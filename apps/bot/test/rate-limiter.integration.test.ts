@@ -1,19 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { Redis } from "ioredis";
 import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../src/push/rate-limiter";
 import type { SendBudget } from "../src/push/send-budget";
 import { SharedRateLimiter } from "../src/push/shared-rate-limiter";
+import { REDIS_URL, redisAnswers } from "./redis-answers";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-probe.on("error", () => {});
-const redisAnswers = await probe.connect().then(
-  () => probe.ping().then((pong) => pong === "PONG"),
-  () => false,
-);
-probe.disconnect();
-if (!redisAnswers && process.env.REQUIRE_REDIS === "1") throw new Error(`Redis does not answer at ${REDIS_URL}`);
+const redisAvailable = await redisAnswers();
 
 /** How long acquiring a slot for `chat` takes, in ms. */
 async function waitFor(budget: SendBudget, chat: string) {
@@ -24,7 +16,7 @@ async function waitFor(budget: SendBudget, chat: string) {
 
 type Budget = SendBudget & { close?: () => Promise<void> };
 const budgets: Array<[string, () => Budget]> = [["in one process", () => new RateLimiter(100, 1000)]];
-if (redisAnswers) {
+if (redisAvailable) {
   budgets.push(["shared in Redis", () => new SharedRateLimiter(REDIS_URL, `test:${randomUUID()}`, 100, 1000)]);
 }
 
@@ -45,7 +37,7 @@ describe.each(budgets)("a 429 pauses its chat, not the channel — %s", (_, make
   });
 });
 
-describe.skipIf(!redisAnswers)("the shared budget at a stop", () => {
+describe.skipIf(!redisAvailable)("the shared budget at a stop", () => {
   it("closing it refuses the sends still waiting for a slot, so a stopping sender is not left hanging", async () => {
     const budget = new SharedRateLimiter(REDIS_URL, `test:${randomUUID()}`, 100, 1000);
     await budget.pause(10_000);

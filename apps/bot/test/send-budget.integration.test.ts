@@ -2,28 +2,14 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Redis } from "ioredis";
 import { beforeAll, describe, expect, it } from "vitest";
+import { REDIS_URL, redisAnswers } from "./redis-answers";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const PER_SECOND = 40;
 const SENDS = 40;
 
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on("error", () => {});
-  try {
-    await redis.connect();
-    return (await redis.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
 const available = await redisAnswers();
-if (!available && process.env.REQUIRE_REDIS === "1") throw new Error(`Redis does not answer at ${REDIS_URL}`);
 
 interface Grant {
   chat: string;

@@ -1,5 +1,6 @@
 import { logError, push } from "@innolab/core";
 import type { Db } from "@innolab/db";
+import type { DueSignal } from "./due-signal";
 
 const REMINDER_SCAN_MS = 60_000;
 
@@ -13,6 +14,8 @@ export class FanOutLoop {
 
   constructor(
     private readonly db: Db,
+    /** Told of each batch of deliveries queued: the senders waiting on it start at once. */
+    private readonly due?: DueSignal,
     private readonly intervalMs = 1000,
   ) {}
 
@@ -29,7 +32,7 @@ export class FanOutLoop {
             await push.scheduleBookingReminders(this.db);
             this.remindersScannedAt = Date.now();
           }
-          const { events, pending } = await push.fanOutPendingEvents(this.db);
+          const { events, pending } = await push.fanOutPendingEvents(this.db, { onQueued: () => this.due?.notify() });
           if (events > 0 || pending) continue;
         } catch (error) {
           logError("push", "fan-out", error);

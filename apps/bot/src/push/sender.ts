@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout } from "node:timers/promises";
 import type { push as pushTypes } from "@innolab/core";
 import { logError, metrics } from "@innolab/core";
 import type { Channel } from "@innolab/db";
 import type { DeliveryStore } from "./delivery-store";
+import type { DueSignal } from "./due-signal";
 import type { SendBudget } from "./send-budget";
 
 export interface SenderOptions {
@@ -20,6 +22,8 @@ export interface SenderOptions {
   leaseMs?: number;
   /** Sleep between polls when there is nothing to send. */
   idleMs?: number;
+  /** Ends that sleep when deliveries are queued (the fan-out notifies it), so an alert goes at once. */
+  due?: DueSignal;
   /**
    * Sends in flight at once per pipeline. Default: sized from the budget and the round trip
    * measured so far (budget × round trip, with a quarter more), so a far-away API still gets
@@ -34,6 +38,8 @@ export interface SenderOptions {
 }
 
 const DEFAULT_LEASE_MS = 8_000;
+/** Polls while idle: for what no notice announces (retries coming due, digests, a notice lost). */
+const DEFAULT_IDLE_MS = 1_000;
 /** Until a send has been timed: a Bot API far away answers in 100–250 ms. */
 const ASSUMED_ROUND_TRIP_MS = 250;
 const MAX_IN_FLIGHT_PER_PIPELINE = 500;
@@ -47,6 +53,8 @@ const RECORD_EVERY_MS = 20;
 export class Sender {
   readonly owner = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private running = false;
+  /** Settled by `stop`: ends an idle wait at once. */
+  private stopping = settlement();
   private loop: Promise<void> | undefined;
   /** Smoothed round trip of a send, in ms. */
   private roundTripMs = ASSUMED_ROUND_TRIP_MS;
@@ -154,13 +162,19 @@ export class Sender {
 
   start() {
     this.running = true;
+    this.stopping = settlement();
     const pipeline = async () => {
+      const { due } = this.options;
       while (this.running) {
+        const heard = due?.heard;
         const handled = await this.sendBatch().catch((error: unknown) => {
           logError("push", `${this.options.channel} sender`, error);
           return 0;
         });
-        if (handled === 0) await new Promise((resolve) => setTimeout(resolve, this.options.idleMs ?? 1000));
+        // Deliveries queued while this claim was made may have been missed by it: claim again.
+        if (handled > 0 || due?.heard !== heard) continue;
+        const idleMs = this.options.idleMs ?? DEFAULT_IDLE_MS;
+        await Promise.race([due?.wait(idleMs) ?? setTimeout(idleMs), this.stopping.settled]);
       }
     };
     this.loop = Promise.all(Array.from({ length: this.options.pipelines ?? 2 }, pipeline)).then(() => undefined);
@@ -168,6 +182,7 @@ export class Sender {
 
   async stop() {
     this.running = false;
+    this.stopping.settle();
     await this.loop;
     await this.options.store.close();
   }

@@ -96,7 +96,15 @@ async function queueNextBatch(db: Db, alert: FanningAlert, now: Date, size: numb
  */
 export async function fanOutPendingEvents(
   db: Db,
-  options: { now?: Date; limit?: number; batchSize?: number; batches?: number; budgetMs?: number } = {},
+  options: {
+    now?: Date;
+    limit?: number;
+    batchSize?: number;
+    batches?: number;
+    budgetMs?: number;
+    /** Told after each batch of deliveries is committed (so senders start while fan-out goes on). */
+    onQueued?: () => void;
+  } = {},
 ): Promise<{ events: number; deliveries: number; pending: boolean }> {
   const now = options.now ?? new Date();
   const events = await db.domainEvent.findMany({
@@ -134,11 +142,15 @@ export async function fanOutPendingEvents(
     if (!pending || performance.now() >= budgetEnds) break;
     for (const alert of fanning) {
       if (batches-- <= 0 || performance.now() >= budgetEnds) break;
-      deliveries += await queueNextBatch(db, alert, now, options.batchSize ?? FAN_OUT_BATCH).catch((error: unknown) => {
-        logError("push", `fan-out of alert ${alert.id}`, error);
-        failed.add(alert.id);
-        return 0;
-      });
+      const queued = await queueNextBatch(db, alert, now, options.batchSize ?? FAN_OUT_BATCH).catch(
+        (error: unknown) => {
+          logError("push", `fan-out of alert ${alert.id}`, error);
+          failed.add(alert.id);
+          return 0;
+        },
+      );
+      if (queued > 0) options.onQueued?.();
+      deliveries += queued;
     }
   }
   await refreshStatistics(db, deliveries);
