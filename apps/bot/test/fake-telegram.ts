@@ -19,6 +19,20 @@ interface Fault {
   parameters?: Record<string, unknown>;
 }
 
+/** Telegram's answer when a limit is hit: 429, and how many seconds to wait. */
+export const tooManyRequests = (method: string, seconds: number): Fault => ({
+  method,
+  status: 429,
+  description: `Too Many Requests: retry after ${seconds}`,
+  parameters: { retry_after: seconds },
+});
+
+/** A failed call's answer, as the Bot API words it. */
+const failure = ({ status, description, parameters }: Fault) => ({
+  status,
+  body: { ok: false, error_code: status, description, parameters },
+});
+
 /**
  * A local stand-in for Telegram's Bot API, behaving like the real one for what the bot uses:
  * getMe, getUpdates (long polling), deleteWebhook, sendMessage, sendDocument (multipart),
@@ -222,10 +236,7 @@ export class FakeTelegram {
     const faultAt = this.faults.findIndex((f) => f.method === method);
     if (faultAt >= 0) {
       const [fault] = this.faults.splice(faultAt, 1);
-      return {
-        status: fault!.status,
-        body: { ok: false, error_code: fault!.status, description: fault!.description, parameters: fault!.parameters },
-      };
+      return failure(fault!);
     }
     const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
     switch (method) {
@@ -266,15 +277,7 @@ export class FakeTelegram {
           ) {
             this.tooManyRequests++;
             this.tooManyRequestsAt.push(now);
-            return {
-              status: 429,
-              body: {
-                ok: false,
-                error_code: 429,
-                description: "Too Many Requests: retry after 1",
-                parameters: { retry_after: 1 },
-              },
-            };
+            return failure(tooManyRequests(method, 1));
           }
           this.recent.push({ at: now, chatId });
           this.recentPerChat.set(chatId, toChat + 1);

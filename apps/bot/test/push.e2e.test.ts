@@ -1,18 +1,28 @@
 import { push } from "@innolab/core";
 import { describeEachDatabase } from "@innolab/db/testing";
-import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTeamsBot } from "../src/channels/teams/bot";
 import { databaseStore, senderStore } from "../src/push/delivery-store";
 import { localDueSignal } from "../src/push/due-signal";
 import { FanOutLoop } from "../src/push/fan-out-loop";
 import { RateLimiter } from "../src/push/rate-limiter";
-import { Sender } from "../src/push/sender";
+import { Sender, type SenderOptions } from "../src/push/sender";
 import { sendToTeams } from "../src/push/teams-sender";
 import { alertApi, sendToTelegram } from "../src/push/telegram-sender";
 import { threadedStore } from "../src/push/threaded-store";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
+
+/**
+ * A Telegram sender as the bot builds one (pooled Api, the sender's defaults), polling every
+ * 50 ms unless told otherwise; `stop` stops it and closes its connections.
+ */
+function telegramSender(telegram: FakeTelegram, options: Omit<SenderOptions, "channel" | "send">) {
+  const { api, close } = alertApi(telegram.token, telegram.apiRoot);
+  const sender = new Sender({ idleMs: 50, ...options, channel: "TELEGRAM", send: (d) => sendToTelegram(api, d) });
+  sender.start();
+  return { stop: () => Promise.all([sender.stop(), close()]) };
+}
 
 describeEachDatabase("push to Telegram: every subscriber once, in their language, within the limits", (database) => {
   const telegram = new FakeTelegram();
@@ -75,26 +85,21 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     });
     await db.domainEvent.create({ data: { type: "forum.announced", payload: { forumId: forum.id }, source: "web" } });
 
-    const { api, close } = alertApi(telegram.token, telegram.apiRoot);
-    // The store the bot picks for its database: a worker thread on SQLite, its own client on PostgreSQL.
-    const sender = new Sender({
-      store: senderStore(db, database().url),
-      channel: "TELEGRAM",
-      send: (d) => sendToTelegram(api, d),
-      limiter: new RateLimiter(30, 1000),
-      idleMs: 50,
-    });
     const fanOut = new FanOutLoop(db, undefined, 50);
     const started = Date.now();
     fanOut.start();
-    sender.start();
+    // The store the bot picks for its database: a worker thread on SQLite, its own client on PostgreSQL.
+    const sender = telegramSender(telegram, {
+      store: senderStore(db, database().url),
+      limiter: new RateLimiter(30, 1000),
+    });
     await expect
       .poll(async () => db.delivery.count({ where: { status: { in: ["SENT", "BLOCKED", "FAILED"] } } }), {
         timeout: 20_000,
         interval: 100,
       })
       .toBe(40);
-    await Promise.all([sender.stop(), fanOut.stop(), close()]);
+    await Promise.all([sender.stop(), fanOut.stop()]);
     const seconds = (Date.now() - started) / 1000;
 
     const byChat = new Map<string, string[]>();
@@ -121,19 +126,11 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     far.latencyMs = { min: 180, max: 220 };
     try {
       const alert = await broadcastQueued(300, "far", 90_000);
-      const { api, close } = alertApi(far.token, far.apiRoot);
-      const sender = new Sender({
-        store: databaseStore(db),
-        channel: "TELEGRAM",
-        send: (d) => sendToTelegram(api, d),
-        limiter: new RateLimiter(150, 1000),
-        idleMs: 50,
-      });
-      sender.start();
+      const sender = telegramSender(far, { store: databaseStore(db), limiter: new RateLimiter(150, 1000) });
       await expect
         .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 20_000 })
         .toBe(300);
-      await Promise.all([sender.stop(), close()]);
+      await sender.stop();
       // 150/s × 0.2 s = 30 requests must be in flight to keep the pace; the old fixed 16 could not.
       expect(far.maxInFlight).toBeGreaterThanOrEqual(25);
       expect(far.tooManyRequests).toBe(0);
@@ -161,20 +158,11 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
           return claimed;
         },
       };
-      const { api, close } = alertApi(far.token, far.apiRoot);
-      const sender = new Sender({
-        store: recordingStore,
-        channel: "TELEGRAM",
-        send: (d) => sendToTelegram(api, d),
-        limiter: new RateLimiter(200, 1000),
-        batch: 60,
-        idleMs: 50,
-      });
-      sender.start();
+      const sender = telegramSender(far, { store: recordingStore, limiter: new RateLimiter(200, 1000), batch: 60 });
       await expect
         .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 20_000 })
         .toBe(240);
-      await Promise.all([sender.stop(), close()]);
+      await sender.stop();
       // Drawing at once, two batches went out interleaved over their whole length (each at half
       // the pace) and ran out together, leaving the channel idle while both claimed again.
       const batchOf = new Map(batches.flatMap((chats, index) => chats.map((chat) => [chat, index] as const)));
@@ -193,13 +181,10 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     const quick = new FakeTelegram();
     await quick.start();
     const due = localDueSignal();
-    const { api, close } = alertApi(quick.token, quick.apiRoot);
     const store = senderStore(db, database().url);
     let claims = 0;
-    const sender = new Sender({
+    const sender = telegramSender(quick, {
       store: { ...store, claim: (options) => store.claim(options).finally(() => claims++) },
-      channel: "TELEGRAM",
-      send: (d) => sendToTelegram(api, d),
       limiter: new RateLimiter(30, 1000),
       idleMs: 10_000,
       due,
@@ -228,7 +213,6 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
           registrationClosesAt: startsAt,
         },
       });
-      sender.start();
       fanOut.start();
       // The sender has found nothing (both pipelines) and sleeps its 10 s before the alert is announced.
       await expect.poll(() => claims, { timeout: 10_000, interval: 20 }).toBe(2);
@@ -240,7 +224,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       const first = Math.min(...quick.sent.filter((m) => Number(m.chatId) >= 97_000).map((m) => m.at));
       expect(first - announced).toBeLessThan(2_000);
     } finally {
-      await Promise.all([sender.stop(), fanOut.stop(), close(), due.close()]);
+      await Promise.all([sender.stop(), fanOut.stop(), due.close()]);
       await quick.stop();
     }
   });
@@ -266,15 +250,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
           return claimed;
         },
       };
-      const sender = new Sender({
-        store: lateStore,
-        channel: "TELEGRAM",
-        send: (d) => sendToTelegram(new Api(slow.token, { apiRoot: slow.apiRoot }), d),
-        limiter: new RateLimiter(100, 1000),
-        leaseMs: 400,
-        idleMs: 50,
-      });
-      sender.start();
+      const sender = telegramSender(slow, { store: lateStore, limiter: new RateLimiter(100, 1000), leaseMs: 400 });
       await expect
         .poll(() => db.delivery.count({ where: { alertId: alert.id, status: "SENT" } }), { timeout: 10_000 })
         .toBe(5);
@@ -316,15 +292,10 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     }
     // Fanned out two days ago: the digest's 09:00 has passed, so it is due now.
     await push.fanOutPendingEvents(db, { now: new Date(Date.now() - 2 * 86_400_000) });
-    const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
-    const sender = new Sender({
+    const sender = telegramSender(telegram, {
       store: threadedStore(database().url),
-      channel: "TELEGRAM",
-      send: (d) => sendToTelegram(api, d),
       limiter: new RateLimiter(30, 1000),
-      idleMs: 50,
     });
-    sender.start();
     await expect
       .poll(() => db.delivery.count({ where: { identity: { chatId: { in: ["8001", "8002"] } }, status: "SENT" } }), {
         timeout: 15_000,

@@ -2,7 +2,7 @@ import type { push } from "@innolab/core";
 import { InputFile } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alertApi, sendToTelegram } from "../src/push/telegram-sender";
-import { FakeTelegram } from "./fake-telegram";
+import { FakeTelegram, tooManyRequests } from "./fake-telegram";
 
 /** A claimed delivery of one alert to `chatId`, as the sender hands it over. */
 function delivery(chatId: string, language = "en"): push.ClaimedDelivery {
@@ -46,12 +46,7 @@ describe("an alert sent through alertApi", () => {
   });
 
   it("a 429 says how long to wait; a 403 that the chat is blocked; a 500 that it may be retried", async () => {
-    telegram.failNext({
-      method: "sendMessage",
-      status: 429,
-      description: "Too Many Requests: retry after 7",
-      parameters: { retry_after: 7 },
-    });
+    telegram.failNext(tooManyRequests("sendMessage", 7));
     expect(await sendToTelegram(sender.api, delivery("502"))).toEqual({ kind: "rate-limited", retryAfterMs: 7000 });
     telegram.blockedChats.add("503");
     expect(await sendToTelegram(sender.api, delivery("503"))).toMatchObject({ kind: "blocked" });

@@ -5,7 +5,7 @@ import { Api } from "grammy";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTelegramBot } from "../src/channels/telegram/bot";
 import { sendToTelegram } from "../src/push/telegram-sender";
-import { FakeTelegram } from "./fake-telegram";
+import { FakeTelegram, tooManyRequests } from "./fake-telegram";
 import { DAY, setupLab } from "./setup-lab";
 
 describeEachDatabase("Telegram bot, long polling, against a local Bot API server", (database) => {
@@ -448,12 +448,7 @@ describeEachDatabase("Telegram bot, long polling, against a local Bot API server
   });
 
   it("waits out a 429 with its retry_after and still delivers", async () => {
-    telegram.failNext({
-      method: "sendMessage",
-      status: 429,
-      description: "Too Many Requests: retry after 1",
-      parameters: { retry_after: 1 },
-    });
+    telegram.failNext(tooManyRequests("sendMessage", 1));
     const started = Date.now();
     const reply = await user().say("/help");
     expect(reply.text).toMatch(/^Commands:/);
