@@ -4,6 +4,7 @@ import { audit } from "../lib/audit";
 import { DomainError } from "../lib/errors";
 import { recordEvent } from "../lib/events";
 import { found } from "../lib/guards";
+import { decidePairs } from "./matching/decide-pairs";
 import { loadPublishedPair } from "./submissions";
 
 const matchInclude = {
@@ -39,26 +40,23 @@ export function createMatch(ctx: Context, input: { needId: number; solutionId: n
   });
 }
 
-export function decideMatch(ctx: Context, input: { id: number; decision: "CONFIRM" | "DISMISS" }) {
-  return ctx.db.$transaction(async (tx) => {
-    const match = found(await tx.match.findUnique({ where: { id: input.id } }), "match", input.id);
-    const status: MatchStatus = input.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
-    const { count } = await tx.match.updateMany({
-      where: { id: input.id, status: "SUGGESTED" },
-      data: { status, decidedAt: ctx.now(), decidedById: ctx.actor!.personId },
-    });
-    if (count === 0)
-      throw new DomainError("INVALID_STATUS", { entity: "match", status: match.status, action: "decided" });
-    await audit(tx, ctx, input.decision.toLowerCase(), "Match", input.id);
-    if (status === "CONFIRMED") {
-      await recordEvent(tx, ctx, "match.confirmed", {
-        matchId: match.id,
-        needId: match.needId,
-        solutionId: match.solutionId,
-      });
-    }
-    return tx.match.findUniqueOrThrow({ where: { id: input.id }, include: matchInclude });
-  });
+/**
+ * Staff confirm or dismiss one recorded pair by its id, under the same rules as the desk's
+ * `decidePairs` (a company's proposal is declined with a reason, and the company is told).
+ */
+export async function decideMatch(
+  ctx: Context,
+  input: { id: number; decision: "CONFIRM" | "DISMISS"; reason?: string | null },
+) {
+  const match = found(await ctx.db.match.findUnique({ where: { id: input.id } }), "match", input.id);
+  const pair = {
+    needId: match.needId,
+    solutionIds: [match.solutionId],
+    decision: input.decision,
+    reason: input.reason,
+  };
+  await decidePairs(ctx, pair);
+  return ctx.db.match.findUniqueOrThrow({ where: { id: input.id }, include: matchInclude });
 }
 
 export function listMatches(

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { createMatch, decideMatch, listMatches } from "../domain/matches";
-import { decidePairs } from "../domain/matching/decide-pairs";
+import { decidePairs, decideSuggestion } from "../domain/matching/decide-pairs";
 import { matchingDesk } from "../domain/matching/desk";
 import { decideProposal, propose } from "../domain/matching/proposals";
-import { decideSuggestion, suggest } from "../domain/matching/suggestions";
+import { suggest } from "../domain/matching/suggestions";
 import { getPoc, listAdoptions, listPocs, recordAdoption, startPoc, updatePoc } from "../domain/pocs";
 import {
   createMatchSchema,

@@ -113,6 +113,22 @@ describeEachDatabase("the matching desk: waiting pairs per need, decided several
     expect(workshop.invites.map((i) => i.organisationId)).toEqual([f.orgs.company.id]);
   });
 
+  it("a company's proposal is held to the desk's rules by every way of deciding it: never dismissed without a reason", async () => {
+    const proposal = await f.db.match.findUniqueOrThrow({
+      where: { needId_solutionId: { needId: crossings, solutionId: footfall } },
+    });
+    const before = await tableCounts(f.db);
+    const reasonRequired = { code: "BAD_REQUEST", message: expect.stringMatching(/reason/i) };
+    await expect(f.as("admin").match.decide({ id: proposal.id, decision: "DISMISS" })).rejects.toMatchObject(
+      reasonRequired,
+    );
+    await expect(
+      f.as("admin").match.decideSuggestion({ needId: crossings, solutionId: footfall, decision: "DISMISS" }),
+    ).rejects.toMatchObject(reasonRequired);
+    expect(await tableCounts(f.db)).toEqual(before);
+    expect(await statusOf(crossings, footfall)).toBe("SUGGESTED");
+  });
+
   it("a batch with one pair already decided changes none of them and names that pair", async () => {
     const ref = (await f.db.solution.findUniqueOrThrow({ where: { id: english } })).refCode;
     const before = await tableCounts(f.db);

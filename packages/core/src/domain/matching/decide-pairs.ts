@@ -64,3 +64,16 @@ export async function decidePairs(
     return tx.match.findMany({ where: { id: { in: decidedIds } }, orderBy: { id: "asc" } });
   });
 }
+
+/**
+ * Staff confirm a suggestion (it becomes a match) or dismiss it (it stops coming back): one pair
+ * of the desk's `decidePairs`, under its rules.
+ */
+export async function decideSuggestion(
+  ctx: Context,
+  input: { needId: number; solutionId: number; decision: "CONFIRM" | "DISMISS"; reason?: string | null },
+) {
+  const { solutionId, ...decision } = input;
+  const [match] = await decidePairs(ctx, { ...decision, solutionIds: [solutionId] });
+  return match!;
+}

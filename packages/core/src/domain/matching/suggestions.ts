@@ -1,12 +1,10 @@
 import type { Db, MatchStatus } from "@innolab/db";
 import type { Context } from "../../context";
-import { audit } from "../../lib/audit";
 import { DomainError } from "../../lib/errors";
 import { recordEvent } from "../../lib/events";
 import { found } from "../../lib/guards";
 import type { Language } from "../../lib/language";
 import { seesAllRecords } from "../../roles";
-import { loadPublishedPair } from "../submissions";
 import { type IndexedKind, matchIndex } from "./match-index";
 import { type Ranked, rank, STRONG_MATCH, scoreOne } from "./rank";
 import { quotedWords } from "./text";
@@ -164,46 +162,6 @@ export async function scoresOfPairs(db: Db, needId: number, solutionIds: number[
 /** A pair's score as the engine ranks it (0 if the solution is not indexed). */
 export async function scoreOfPair(db: Db, needId: number, solutionId: number): Promise<number> {
   return (await scoresOfPairs(db, needId, [solutionId])).get(solutionId) ?? 0;
-}
-
-/** Staff confirm a suggestion (it becomes a match) or dismiss it (it stops coming back). */
-export async function decideSuggestion(
-  ctx: Context,
-  input: { needId: number; solutionId: number; decision: "CONFIRM" | "DISMISS" },
-) {
-  // Only this pair's score is needed, not a ranking of the whole catalogue.
-  const score = await scoreOfPair(ctx.db, input.needId, input.solutionId);
-  const status: MatchStatus = input.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
-  return ctx.db.$transaction(async (tx) => {
-    await loadPublishedPair(tx, input.needId, input.solutionId, { allowClosed: false });
-    const now = ctx.now();
-    const decided = { status, decidedAt: now, decidedById: ctx.actor!.personId };
-    const match = await tx.match.upsert({
-      where: { needId_solutionId: { needId: input.needId, solutionId: input.solutionId } },
-      create: {
-        needId: input.needId,
-        solutionId: input.solutionId,
-        score,
-        source: "ENGINE",
-        reason: null,
-        createdAt: now,
-        ...decided,
-      },
-      update: decided,
-    });
-    await audit(tx, ctx, input.decision.toLowerCase(), "Match", match.id, {
-      needId: input.needId,
-      solutionId: input.solutionId,
-    });
-    if (status === "CONFIRMED") {
-      await recordEvent(tx, ctx, "match.confirmed", {
-        matchId: match.id,
-        needId: input.needId,
-        solutionId: input.solutionId,
-      });
-    }
-    return match;
-  });
 }
 
 /** Strong matches of a publication told to its submitter at most; the rest wait in the lists. */
