@@ -17,13 +17,17 @@ export interface DueSignal {
   close(): Promise<void>;
 }
 
-/** Waiting and waking within one process. */
-class LocalSignal {
+/** Notices within one process: the fan-out loop and the senders live in it. */
+class LocalDueSignal implements DueSignal {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
-  heard = 0;
+  private count = 0;
 
-  wake() {
-    this.heard++;
+  get heard() {
+    return this.count;
+  }
+
+  notify() {
+    this.count++;
     this.emitter.emit("due");
   }
 
@@ -38,19 +42,8 @@ class LocalSignal {
       this.emitter.once("due", done);
     });
   }
-}
 
-/** One process's notices: the fan-out loop and the senders live in it. */
-export function localDueSignal(): DueSignal {
-  const local = new LocalSignal();
-  return {
-    notify: () => local.wake(),
-    wait: (ms) => local.wait(ms),
-    get heard() {
-      return local.heard;
-    },
-    close: async () => {},
-  };
+  async close() {}
 }
 
 /** Another lab on the same Redis only wakes these senders for a poll that finds nothing. */
@@ -60,30 +53,36 @@ const CHANNEL = "innolab:push:deliveries-due";
  * Notices across every process on one Redis (pub/sub): a batch queued by the fan-out in one bot
  * process wakes the senders of all. A subscriber needs a connection of its own.
  */
-export function redisDueSignal(redisUrl: string, channel = CHANNEL): DueSignal {
-  const local = new LocalSignal();
-  const options = { maxRetriesPerRequest: 1 };
-  const publisher = new Redis(redisUrl, options);
-  const subscriber = new Redis(redisUrl, options);
-  // A dropped connection is retried by the client; meanwhile the senders poll.
-  publisher.on("error", () => {});
-  subscriber.on("error", () => {});
-  subscriber.on("message", () => local.wake());
-  void subscriber.subscribe(channel).catch(() => {});
-  return {
-    // One notice a queued batch: a million recipients are 500 of them, nothing to Redis.
-    notify: () => {
-      local.wake();
-      publisher.publish(channel, "").catch(() => {});
-    },
-    wait: (ms) => local.wait(ms),
-    get heard() {
-      return local.heard;
-    },
-    close: async () => {
-      await Promise.all(
-        [publisher, subscriber].map((client) => client.quit().then(undefined, () => client.disconnect())),
-      );
-    },
-  };
+class RedisDueSignal extends LocalDueSignal {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+
+  constructor(
+    redisUrl: string,
+    private readonly channel: string,
+  ) {
+    super();
+    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    this.subscriber = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    // A dropped connection is retried by the client; meanwhile the senders poll.
+    this.publisher.on("error", () => {});
+    this.subscriber.on("error", () => {});
+    this.subscriber.on("message", () => super.notify());
+    void this.subscriber.subscribe(channel).catch(() => {});
+  }
+
+  /** One notice a queued batch: a million recipients are 500 of them, nothing to Redis. */
+  override notify() {
+    super.notify();
+    this.publisher.publish(this.channel, "").catch(() => {});
+  }
+
+  override async close() {
+    await Promise.all(
+      [this.publisher, this.subscriber].map((client) => client.quit().then(undefined, () => client.disconnect())),
+    );
+  }
 }
+
+export const localDueSignal = (): DueSignal => new LocalDueSignal();
+export const redisDueSignal = (redisUrl: string, channel = CHANNEL): DueSignal => new RedisDueSignal(redisUrl, channel);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { setTimeout } from "node:timers/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { push as pushTypes } from "@innolab/core";
 import { logError, metrics } from "@innolab/core";
 import type { Channel } from "@innolab/db";
@@ -174,7 +174,7 @@ export class Sender {
         // Deliveries queued while this claim was made may have been missed by it: claim again.
         if (handled > 0 || due?.heard !== heard) continue;
         const idleMs = this.options.idleMs ?? DEFAULT_IDLE_MS;
-        await Promise.race([due?.wait(idleMs) ?? setTimeout(idleMs), this.stopping.settled]);
+        await Promise.race([due?.wait(idleMs) ?? sleep(idleMs), this.stopping.settled]);
       }
     };
     this.loop = Promise.all(Array.from({ length: this.options.pipelines ?? 2 }, pipeline)).then(() => undefined);
