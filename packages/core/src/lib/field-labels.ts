@@ -79,7 +79,7 @@ export const RULE_MESSAGES: Readonly<Record<string, { en: string; zh: string }>>
   "range is limited to 50 years": { en: "the range may be 50 years at most", zh: "範圍最長為 50 年" },
 };
 
-/** Record statuses as people read them (errors never show SCHEDULED or IN_PROGRESS). */
+/** Record statuses as people read them, in errors and alerts (the dashboard's words for them too). */
 export const STATUS_NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   DRAFT: { en: "a draft", zh: "草稿" },
   SUBMITTED: { en: "waiting for review", zh: "待審核" },
@@ -90,7 +90,7 @@ export const STATUS_NAMES: Readonly<Record<string, { en: string; zh: string }>> 
   SUGGESTED: { en: "suggested", zh: "建議中" },
   CONFIRMED: { en: "confirmed", zh: "已確認" },
   DISMISSED: { en: "dismissed", zh: "已撤銷" },
-  PLANNED: { en: "planned", zh: "已計劃" },
+  PLANNED: { en: "planned", zh: "計劃中" },
   HELD: { en: "held", zh: "已舉行" },
   CANCELLED: { en: "cancelled", zh: "已取消" },
   SCHEDULED: { en: "scheduled", zh: "已排期" },

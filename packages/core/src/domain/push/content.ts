@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from "../../lib/field-labels";
 import type { Language } from "../../lib/language";
 
 /** An alert's text in both languages. */
@@ -13,13 +14,6 @@ const HK_DATE: Record<Language, Intl.DateTimeFormat> = {
   "zh-HK": new Intl.DateTimeFormat("zh-HK", { timeZone: "Asia/Hong_Kong", dateStyle: "medium", timeStyle: "short" }),
 };
 export const hkDate = (language: Language, date: Date) => HK_DATE[language].format(date);
-
-const STATUS_ZH: Record<string, string> = {
-  PLANNED: "計劃中",
-  IN_PROGRESS: "進行中",
-  COMPLETED: "已完成",
-  ABANDONED: "已終止",
-};
 
 export const alertText = {
   needPublished: (ref: string, title: string): AlertText => ({
@@ -139,8 +133,8 @@ export const alertText = {
           bodyZh: `${need.title}\n\n原因：${reason ?? "—"}`,
         },
   pocStatus: (ref: string, status: string): AlertText => ({
-    titleEn: `PoC ${ref}: ${status.toLowerCase().replace("_", " ")}`,
-    titleZh: `概念驗證 ${ref}：${STATUS_ZH[status] ?? status}`,
+    titleEn: `PoC ${ref}: ${STATUS_NAMES[status]?.en ?? status}`,
+    titleZh: `概念驗證 ${ref}：${STATUS_NAMES[status]?.zh ?? status}`,
     bodyEn: "The proof-of-concept changed status.",
     bodyZh: "概念驗證的狀態已更新。",
   }),
