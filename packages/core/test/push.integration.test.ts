@@ -233,6 +233,14 @@ describeEachDatabase("push: events become alerts and deliveries to exactly the r
     const { alert, names } = await reachOf("POC_STATUS_CHANGED");
     expect(names).toEqual(["Olivia Officer", "Vera Vendor"]);
     expect(alert.titleZh).toBe(`概念驗證 ${poc.refCode}：進行中`);
+    // In the words the dashboard uses for the same status (STATUS_NAMES), in both languages.
+    await f.as("admin").poc.update({ id: poc.id, status: "ABANDONED" });
+    await push.fanOutPendingEvents(db, { now: f.clock.now });
+    const latest = await db.alert.findFirstOrThrow({ where: { kind: "POC_STATUS_CHANGED" }, orderBy: { id: "desc" } });
+    expect([latest.titleEn, latest.titleZh]).toEqual([
+      `PoC ${poc.refCode}: abandoned`,
+      `概念驗證 ${poc.refCode}：已放棄`,
+    ]);
   });
 
   it("a staff broadcast reaches its topics; fanning out again adds nothing", async () => {
