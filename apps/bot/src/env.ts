@@ -39,7 +39,8 @@ const botEnvSchema = z.object({
   PUSH_ENABLED: z.enum(["0", "1"]).default("1"),
   /**
    * Redis (redis://…): every sender process draws from one send budget per channel account
-   * there, so several processes together keep to the channel's limits. Unset: one process's own.
+   * there, so several processes together keep to the channel's limits, and hears there of
+   * deliveries queued by any process's fan-out. Unset: one process's own.
    */
   REDIS_URL: z.preprocess(
     (v) => v || undefined,
