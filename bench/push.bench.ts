@@ -214,9 +214,10 @@ async function run(kind: "sqlite" | "postgres", recipients: number, rate: number
     const due = account ? redisDueSignal(redisUrl, `${account}:due`) : undefined;
     const queue = async (first: number) => {
       await queueAlert(database.db, first, recipients);
+      const committedAt = Date.now();
       if (due) due.notify();
       else for (const sender of senders) sender.send("due");
-      return Date.now();
+      return committedAt;
     };
     // The senders are up (each one's database answered a claim) before the alert comes, as a bot's are.
     const started = Date.now();
