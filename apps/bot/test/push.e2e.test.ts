@@ -1,4 +1,5 @@
 import { push } from "@innolab/core";
+import type { Db } from "@innolab/db";
 import { describeEachDatabase } from "@innolab/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTeamsBot } from "../src/channels/teams/bot";
@@ -12,6 +13,25 @@ import { alertApi, sendToTelegram } from "../src/push/telegram-sender";
 import { threadedStore } from "../src/push/threaded-store";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
+
+/** A forum `days` from now, open for registration. */
+function forumIn(db: Db, days: number, title: string, titleZh: string) {
+  const startsAt = new Date(Date.now() + days * 86_400_000);
+  return db.forum.create({
+    data: {
+      title,
+      titleZh,
+      theme: "Robotics",
+      themeZh: "機械人",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      venue: "Cyberport",
+      capacity: 100,
+      registrationOpensAt: new Date(),
+      registrationClosesAt: startsAt,
+    },
+  });
+}
 
 /**
  * A Telegram sender as the bot builds one (pooled Api, the sender's defaults), polling every
@@ -68,21 +88,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     }
     telegram.blockedChats.add("7003");
     telegram.failNext({ method: "sendMessage", status: 500, description: "Internal Server Error" });
-    const startsAt = new Date(Date.now() + 30 * 86_400_000);
-    const forum = await db.forum.create({
-      data: {
-        title: "Technology Forum 2026 Q4",
-        titleZh: "2026年第4季科技論壇",
-        theme: "Robotics",
-        themeZh: "機械人",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 3_600_000),
-        venue: "Cyberport",
-        capacity: 100,
-        registrationOpensAt: new Date(),
-        registrationClosesAt: startsAt,
-      },
-    });
+    const forum = await forumIn(db, 30, "Technology Forum 2026 Q4", "2026年第4季科技論壇");
     await db.domainEvent.create({ data: { type: "forum.announced", payload: { forumId: forum.id }, source: "web" } });
 
     const fanOut = new FanOutLoop(db, undefined, 50);
@@ -198,21 +204,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
         });
         await db.subscription.create({ data: { personId: person.id, topicKey: "FORUMS" } });
       }
-      const startsAt = new Date(Date.now() + 7 * 86_400_000);
-      const forum = await db.forum.create({
-        data: {
-          title: "Quick forum",
-          titleZh: "快速論壇",
-          theme: "AI",
-          themeZh: "人工智能",
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 3_600_000),
-          venue: "Cyberport",
-          capacity: 10,
-          registrationOpensAt: new Date(),
-          registrationClosesAt: startsAt,
-        },
-      });
+      const forum = await forumIn(db, 7, "Quick forum", "快速論壇");
       fanOut.start();
       // The sender has found nothing (both pipelines) and sleeps its 10 s before the alert is announced.
       await expect.poll(() => claims, { timeout: 10_000, interval: 20 }).toBe(2);
@@ -221,8 +213,8 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       await expect
         .poll(() => quick.sent.filter((m) => Number(m.chatId) >= 97_000).length, { timeout: 15_000, interval: 20 })
         .toBe(3);
-      const first = Math.min(...quick.sent.filter((m) => Number(m.chatId) >= 97_000).map((m) => m.at));
-      expect(first - announced).toBeLessThan(2_000);
+      // The alert's first message (to any of its subscribers, earlier tests' among them).
+      expect(quick.sent[0]!.at - announced).toBeLessThan(2_000);
     } finally {
       await Promise.all([sender.stop(), fanOut.stop(), due.close()]);
       await quick.stop();
