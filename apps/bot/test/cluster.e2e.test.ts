@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { auth } from "@innolab/core";
 import { createTestDatabase, postgresReachable, type TestDatabase } from "@innolab/db/testing";
 import { freePort } from "@innolab/db/testing/free-port";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtBot } from "./built-bot";
 
@@ -92,7 +93,7 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
     expect(Date.now() - stopping).toBeLessThan(10_000);
   });
 
-  it("two API processes on the one port: both answer; a token issued once works on either, its limit counted once across both", async () => {
+  it("two API processes on the one port: both answer; a token issued once works on either; its limit, and an account's failed sign-ins, counted once across both", async () => {
     // The API compiled as it is deployed (the bot's build is done by this package's global setup).
     execFileSync(process.execPath, [`${repo}scripts/build-service.mjs`, "src/serve.ts"], {
       cwd: `${repo}packages/core`,
@@ -132,7 +133,24 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
         fetch(`${apiBase}/trpc/apiToken.list`, { headers: { authorization: `Bearer ${token}`, connection: "close" } });
       for (let i = 0; i < 10; i++) expect((await call()).status).toBe(200);
       expect([(await call()).status, (await call()).status]).toEqual([429, 429]);
+      // So are an account's failed sign-ins: ten wrong passwords, half to each process, lock it on
+      // both (counted per process, each would have allowed ten).
+      const signIn = (password: string) =>
+        fetch(`${apiBase}/trpc/auth.signIn`, {
+          method: "POST",
+          headers: { "content-type": "application/json", connection: "close" },
+          body: JSON.stringify({ json: { email: admin.email, password } }),
+        });
+      for (let i = 0; i < 10; i++) expect((await signIn(`wrong-${i}`)).status).toBe(401);
+      const refused = await signIn("wrong-again");
+      expect(refused.status).toBe(429);
+      expect(await refused.text()).toContain("Too many failed sign-ins");
     } finally {
+      // The counts live in Redis for 15 minutes: this run's go with it (the address is every run's).
+      const redis = new Redis(REDIS_URL);
+      const counts = await redis.keys("innolab:sign-in:*");
+      if (counts.length) await redis.del(...counts);
+      redis.disconnect();
       api.kill("SIGTERM");
       await once(api, "exit");
     }

@@ -9,7 +9,7 @@ const coreEnvSchema = z.object({
   /** Forum check-in opens this many hours before a forum starts and closes this many after it ends. */
   CHECKIN_OPENS_HOURS_BEFORE: z.coerce.number().min(0).max(72).default(3),
   CHECKIN_CLOSES_HOURS_AFTER: z.coerce.number().min(0).max(72).default(2),
-  /** Several API processes: each API token's requests are counted once, in this Redis. Unset: per process. */
+  /** Several API and dashboard processes: API tokens' requests and failed sign-ins are counted once, in this Redis. Unset: per process. */
   REDIS_URL: z.preprocess((value) => value || undefined, z.string().url().optional()),
   /** Least severe log lines written (JSON on stdout): trace, debug, info, warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),

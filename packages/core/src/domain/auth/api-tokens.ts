@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, Role } from "@innolab/db";
-import { Redis } from "ioredis";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import type { Actor, Context } from "../../context";
 import { coreEnv } from "../../env";
 import { audit } from "../../lib/audit";
 import { DomainError } from "../../lib/errors";
+import { sharedLimiter } from "../../lib/shared-limiter";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 /** Tokens start with this, so that one found in a log or a repository is recognisable. */
@@ -86,16 +86,10 @@ export async function revokeApiToken(db: Db, id: number, now = new Date(), issue
 
 /**
  * Each token's requests per minute: counted once across every API process in Redis when
- * REDIS_URL is set (each process on its own while Redis does not answer), else per process.
+ * REDIS_URL is set, else per process (see sharedLimiter).
  */
-function tokenLimiter(): RateLimiterAbstract {
-  const options = { keyPrefix: "innolab:api-token", points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE, duration: 60 };
-  if (!coreEnv.REDIS_URL) return new RateLimiterMemory(options);
-  // The first requests wait for the connection; if Redis does not answer, the insurance counts.
-  const storeClient = new Redis(coreEnv.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-  storeClient.on("error", () => {});
-  return new RateLimiterRedis({ ...options, storeClient, insuranceLimiter: new RateLimiterMemory(options) });
-}
+const tokenLimiter = () =>
+  sharedLimiter({ keyPrefix: "innolab:api-token", points: coreEnv.API_TOKEN_REQUESTS_PER_MINUTE, duration: 60 });
 let perToken: RateLimiterAbstract | undefined;
 
 /** Counts a request against its token's limit; over it, refused with the wait in seconds. */
