@@ -31,6 +31,10 @@ if (!/^postgres(ql)?:\/\//.test(url))
   );
 if (processes.bot > 1 && !process.env.REDIS_URL)
   refuse("REDIS_URL must be set with more than one bot process: their alerts share one send budget in Redis.");
+if (Math.max(processes.api, processes.dashboard) > 1 && !process.env.REDIS_URL)
+  refuse(
+    "REDIS_URL must be set with more than one API or dashboard process: failed sign-ins and API tokens' requests are counted once, in Redis (per process, each would allow its own).",
+  );
 if (processes.bot > 1 && process.env.TELEGRAM_BOT_TOKEN && process.env.TELEGRAM_MODE !== "webhook")
   refuse("TELEGRAM_MODE must be webhook with more than one bot process: Telegram lets one process at a time poll.");
 

@@ -171,6 +171,9 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
     };
     expect(attempt({ DATABASE_URL: "file:./innolab.db" })).toContain("DATABASE_URL must be a PostgreSQL URL");
     expect(attempt({ REDIS_URL: "", BOT_PROCESSES: "3" })).toContain("REDIS_URL must be set");
+    expect(attempt({ REDIS_URL: "", BOT_PROCESSES: "1", API_PROCESSES: "1", DASHBOARD_PROCESSES: "2" })).toContain(
+      "REDIS_URL must be set with more than one API or dashboard process",
+    );
     expect(attempt({ TELEGRAM_BOT_TOKEN: "123456789:AAtest", TELEGRAM_MODE: "polling", BOT_PROCESSES: "2" })).toContain(
       "TELEGRAM_MODE must be webhook",
     );
