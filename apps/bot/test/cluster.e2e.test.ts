@@ -7,11 +7,11 @@ import { freePort } from "@innolab/db/testing/free-port";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtBot } from "./built-bot";
+import { REDIS_URL } from "./redis-answers";
 
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const cluster = `${repo}scripts/cluster.mjs`;
 const startProd = `${repo}scripts/start-prod.mjs`;
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const reachable = await postgresReachable();
 
 /** The processes that answered /metrics over fresh connections (handed out in turn). */

@@ -263,10 +263,7 @@ export class FakeTelegram {
       case "sendDocument": {
         const chatId = String(params.chat_id);
         if (this.blockedChats.has(chatId))
-          return {
-            status: 403,
-            body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
-          };
+          return failure({ method, status: 403, description: "Forbidden: bot was blocked by the user" });
         if (this.limits) {
           const now = Date.now();
           this.forgetBefore(now - 1000);

@@ -14,6 +14,15 @@ import { threadedStore } from "../src/push/threaded-store";
 import { FakeConnector } from "./fake-connector";
 import { FakeTelegram } from "./fake-telegram";
 
+/** A person who follows forums, on a Telegram chat of their own (`chat`), in `language`. */
+async function forumFollower(db: Db, chat: number, language: "en" | "zh-HK") {
+  const person = await db.person.create({ data: { displayName: `p${chat}`, language } });
+  await db.chatIdentity.create({
+    data: { personId: person.id, channel: "TELEGRAM", externalId: `${chat}`, chatId: `${chat}`, language },
+  });
+  await db.subscription.create({ data: { personId: person.id, topicKey: "FORUMS" } });
+}
+
 /** A forum `days` from now, open for registration. */
 function forumIn(db: Db, days: number, title: string, titleZh: string) {
   const startsAt = new Date(Date.now() + days * 86_400_000);
@@ -73,19 +82,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
   it("announces a forum to 40 subscribers at 30/s; a blocked user stops receiving; a 500 is retried", async () => {
     const db = database().db;
     telegram.limits = { perSecond: 30, perChatPerSecond: 1 };
-    for (let i = 0; i < 40; i++) {
-      const person = await db.person.create({ data: { displayName: `p${i}`, language: i % 2 ? "zh-HK" : "en" } });
-      await db.chatIdentity.create({
-        data: {
-          personId: person.id,
-          channel: "TELEGRAM",
-          externalId: `${7000 + i}`,
-          chatId: `${7000 + i}`,
-          language: i % 2 ? "zh-HK" : "en",
-        },
-      });
-      await db.subscription.create({ data: { personId: person.id, topicKey: "FORUMS" } });
-    }
+    for (let i = 0; i < 40; i++) await forumFollower(db, 7000 + i, i % 2 ? "zh-HK" : "en");
     telegram.blockedChats.add("7003");
     telegram.failNext({ method: "sendMessage", status: 500, description: "Internal Server Error" });
     const forum = await forumIn(db, 30, "Technology Forum 2026 Q4", "2026年第4季科技論壇");
@@ -197,13 +194,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     });
     const fanOut = new FanOutLoop(db, due, 50);
     try {
-      for (let i = 0; i < 3; i++) {
-        const person = await db.person.create({ data: { displayName: `quick${i}` } });
-        await db.chatIdentity.create({
-          data: { personId: person.id, channel: "TELEGRAM", externalId: `q${i}`, chatId: `${97_000 + i}` },
-        });
-        await db.subscription.create({ data: { personId: person.id, topicKey: "FORUMS" } });
-      }
+      for (let i = 0; i < 3; i++) await forumFollower(db, 97_000 + i, "en");
       const forum = await forumIn(db, 7, "Quick forum", "快速論壇");
       fanOut.start();
       // The sender has found nothing (both pipelines) and sleeps its 10 s before the alert is announced.
