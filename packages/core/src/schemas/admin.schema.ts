@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { topicKeySchema } from "../domain/subscriptions";
 import { dateSchema, idSchema, optionalText, pageSchema, slugSchema, text } from "./common.schema";
-import { MAX_PITCH } from "./proposal.schema";
+import { pairDecision } from "./matching-desk.schema";
 
 export const organisationSchema = z.object({
   kind: z.enum(["GOVERNMENT", "COMPANY", "PARTNER", "LAB"]),
@@ -52,19 +52,9 @@ export const forumIdSchema = z.object({ forumId: idSchema });
 export const checkInSchema = z.object({ forumId: idSchema, code: z.string().trim().min(4).max(40) });
 
 export const createMatchSchema = z.object({ needId: idSchema, solutionId: idSchema, reason: optionalText(1000) });
-/** A company's proposal is dismissed with a reason, told to the company (as on the desk). */
-export const decideMatchSchema = z.object({
-  id: idSchema,
-  decision: z.enum(["CONFIRM", "DISMISS"]),
-  reason: optionalText(MAX_PITCH),
-});
+export const decideMatchSchema = z.object({ id: idSchema, ...pairDecision });
 export const suggestionsSchema = z.object({ id: idSchema, limit: z.number().int().min(1).max(50).default(10) });
-export const decideSuggestionSchema = z.object({
-  needId: idSchema,
-  solutionId: idSchema,
-  decision: z.enum(["CONFIRM", "DISMISS"]),
-  reason: optionalText(MAX_PITCH),
-});
+export const decideSuggestionSchema = z.object({ needId: idSchema, solutionId: idSchema, ...pairDecision });
 export const listMatchesSchema = z.object({
   needId: idSchema.optional(),
   solutionId: idSchema.optional(),

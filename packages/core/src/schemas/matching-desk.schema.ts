@@ -8,6 +8,13 @@ export const MAX_PAIRS_PER_DECISION = 50;
 /** The desk's list: published needs with pairs waiting for a decision. */
 export const matchingDeskSchema = z.object(pageSchema);
 
+/** Staff's decision on a pair, however the pair is named (the desk, a match id, a suggestion). */
+export const pairDecision = {
+  decision: z.enum(["CONFIRM", "DISMISS"]),
+  /** Told to the companies whose proposals are dismissed (required when any is a proposal). */
+  reason: optionalText(MAX_PITCH),
+};
+
 /** Staff confirm or dismiss several pairs of one need at once; all or nothing. */
 export const decidePairsSchema = z.object({
   needId: idSchema,
@@ -16,7 +23,5 @@ export const decidePairsSchema = z.object({
     .min(1)
     .max(MAX_PAIRS_PER_DECISION)
     .refine((ids) => new Set(ids).size === ids.length, "each solution once"),
-  decision: z.enum(["CONFIRM", "DISMISS"]),
-  /** Told to the companies whose proposals are dismissed (required when any is a proposal). */
-  reason: optionalText(MAX_PITCH),
+  ...pairDecision,
 });
