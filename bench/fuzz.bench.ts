@@ -129,7 +129,7 @@ const env = { DATABASE_URL: database.url, HOST: "127.0.0.1" };
 const services = await Promise.all([
   startService(
     "api",
-    ["--import", tsx, "packages/core/src/cli/main.ts", "serve", "--port", String(apiPort)],
+    ["--import", tsx, "packages/core/src/cli/innolab.ts", "serve", "--port", String(apiPort)],
     env,
     `http://127.0.0.1:${apiPort}`,
   ),

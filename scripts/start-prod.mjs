@@ -1,10 +1,12 @@
 // `pnpm start:prod`: the product for a whole government, on PostgreSQL and Redis. Installs,
-// migrates (no demo data), builds, then runs API_PROCESSES × the HTTP API, BOT_PROCESSES × the
+// builds, migrates (no demo data), then runs API_PROCESSES × the HTTP API, BOT_PROCESSES × the
 // bot and DASHBOARD_PROCESSES × the dashboard (2 of each by default), each kind sharing its port
 // (scripts/cluster.mjs restarts a process that dies). Put a TLS-terminating proxy in front.
+
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { buildServices, findPnpm, prepare, run } from "./pnpm.mjs";
+import { buildServices, findPnpm, prepare } from "./pnpm.mjs";
 import { dashboardCommand, root, runServices } from "./services.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -40,8 +42,12 @@ if (processes.bot > 1 && process.env.TELEGRAM_BOT_TOKEN && process.env.TELEGRAM_
 
 const pnpm = findPnpm();
 prepare(pnpm);
-run(pnpm, ["innolab", "migrate"]);
 buildServices(pnpm);
+// The compiled operator commands, as an operator runs them in production.
+const migrated = spawnSync(process.execPath, [path.join(root, "packages/core/dist/innolab.mjs"), "migrate"], {
+  stdio: "inherit",
+});
+if (migrated.status !== 0) refuse(`migrate failed (exit ${migrated.status ?? migrated.signal})`);
 
 const cluster = path.join(root, "scripts/cluster.mjs");
 runServices([

@@ -1,7 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { auth } from "@innolab/core";
+import { createDb } from "@innolab/db";
 import { createTestDatabase, postgresReachable, type TestDatabase } from "@innolab/db/testing";
 import { freePort } from "@innolab/db/testing/free-port";
 import { Redis } from "ioredis";
@@ -12,6 +14,15 @@ import { REDIS_URL } from "./redis-answers";
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const cluster = `${repo}scripts/cluster.mjs`;
 const startProd = `${repo}scripts/start-prod.mjs`;
+const migrations = `${repo}packages/db/prisma/postgres/migrations`;
+
+/** The operator's command compiled as production runs it (built by test/build.global-setup.ts), from /tmp. */
+const operator = (args: string[], databaseUrl: string) =>
+  execFileSync(process.execPath, [`${repo}packages/core/dist/innolab.mjs`, ...args], {
+    cwd: tmpdir(),
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
 const reachable = await postgresReachable();
 
 /** The processes that answered /metrics over fresh connections (handed out in turn). */
@@ -94,11 +105,6 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
   });
 
   it("two API processes on the one port: both answer; a token issued once works on either; its limit, and an account's failed sign-ins, counted once across both", async () => {
-    // The API compiled as it is deployed (the bot's build is done by this package's global setup).
-    execFileSync(process.execPath, [`${repo}scripts/build-service.mjs`, "src/serve.ts"], {
-      cwd: `${repo}packages/core`,
-      stdio: "ignore",
-    });
     const port = await freePort();
     const apiBase = `http://127.0.0.1:${port}`;
     const api = spawn(process.execPath, [cluster, "api", "2", `${repo}packages/core/dist/serve.mjs`], {
@@ -126,7 +132,10 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
       const admin = await database.db.person.create({
         data: { displayName: "Ops", role: "ADMIN", email: "ops@lab.gov.hk" },
       });
-      const { token } = await auth.createApiToken(database.db, { email: admin.email!, name: "ops", days: 1 });
+      // Issued as an operator does in production: the compiled command, plain node.
+      const issued = operator(["token", "--email", admin.email!, "--name", "ops", "--days", "1"], database.url);
+      const token = /^ilab_\S+$/m.exec(issued)?.[0];
+      expect(token).toBeDefined();
       // Fresh connections go to each process in turn: both know the token (it lives in the database),
       // and its 10 requests a minute are counted once, in Redis, not 10 per process.
       const call = () =>
@@ -153,6 +162,30 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
       redis.disconnect();
       api.kill("SIGTERM");
       await once(api, "exit");
+    }
+  });
+
+  it("the compiled operator commands, run with plain node from outside the repository, migrate a new database", async () => {
+    const name = `innolab_operator_${process.pid}`;
+    await database.db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await database.db.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+    const url = new URL(database.url);
+    url.pathname = `/${name}`;
+    const fresh = createDb({ url: url.toString() });
+    try {
+      expect(operator(["migrate"], url.toString())).toContain("Database schema is up to date.");
+      // Every migration applied, and a second run changes nothing.
+      operator(["migrate"], url.toString());
+      const applied = await fresh.$queryRaw<Array<{ count: bigint }>>`
+        SELECT count(*) AS count FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+      expect(Number(applied[0]?.count)).toBe(readdirSync(migrations).filter((entry) => /^\d/.test(entry)).length);
+      expect(await fresh.serviceNeed.count()).toBe(0);
+      // The lab's quarters since launch, read from the new database.
+      const kpi = JSON.parse(operator(["kpi", "--json"], url.toString())) as { periods: Array<{ key: string }> };
+      expect(kpi.periods[0]?.key).toBe("2019-Q2");
+    } finally {
+      await fresh.$disconnect();
+      await database.db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   });
 

@@ -1,14 +1,15 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { dbEnv } from "./env";
+import { repoRoot } from "./load-env";
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Found from the repository, not this file: the compiled operator commands bundle this file elsewhere. */
+const packageDir = path.join(repoRoot, "packages/db");
 
 /** Applies pending migrations with `prisma migrate deploy` (the provider's own migrations folder). */
 export function migrateDeploy(url: string = dbEnv.DATABASE_URL, options: { quiet?: boolean } = {}): Promise<void> {
-  const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
+  const prismaCli = createRequire(path.join(packageDir, "package.json")).resolve("prisma/build/index.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [prismaCli, "migrate", "deploy"], {
       cwd: packageDir,
