@@ -1,6 +1,6 @@
 // The bot process: Teams (with an app id, or in local mode); Telegram when a token is set (long polling, or a
 // webhook on the same server with TELEGRAM_MODE=webhook).
-import { Health, logError, logInfo, pruneOncePerPeriod, watchDeliveries } from "@innolab/core";
+import { eventsRecorded, Health, logError, logInfo, pruneOncePerPeriod, watchDeliveries } from "@innolab/core";
 import { createDb } from "@innolab/db";
 import { createTeamsBot } from "./channels/teams/bot";
 import { createTelegramBot, setCommandMenu } from "./channels/telegram/bot";
@@ -86,7 +86,8 @@ const budget = (account: string, perSecond: number, perChatMs: number): SendBudg
 };
 // Each batch the fan-out queues wakes the senders at once, in every process when REDIS_URL is set.
 const due = botEnv.PUSH_ENABLED === "1" && botEnv.REDIS_URL ? redisDueSignal(botEnv.REDIS_URL) : localDueSignal();
-const fanOut = new FanOutLoop(db, due);
+// Changes committed in any process (the API, the dashboard, a chat) are fanned out at once.
+const fanOut = new FanOutLoop(db, { due, events: eventsRecorded() });
 const closing: Array<() => Promise<void>> = [];
 if (botEnv.PUSH_ENABLED === "1") {
   fanOut.start();
@@ -138,7 +139,12 @@ const stop = async () => {
   server.close();
   for (const timer of housekeeping) clearTimeout(timer);
   await Promise.all([fanOut.stop(), ...senders.map((sender) => sender.stop())]);
-  await Promise.all([...shared.map((limiter) => limiter.close()), ...closing.map((close) => close()), due.close()]);
+  await Promise.all([
+    ...shared.map((limiter) => limiter.close()),
+    ...closing.map((close) => close()),
+    due.close(),
+    eventsRecorded().close(),
+  ]);
   await telegramBot?.stop();
   await db.$disconnect();
   process.exit(0);

@@ -1,4 +1,4 @@
-import { push } from "@innolab/core";
+import { createCaller, createContext, eventsRecorded, push } from "@innolab/core";
 import type { Db } from "@innolab/db";
 import { describeEachDatabase } from "@innolab/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -88,7 +88,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
     const forum = await forumIn(db, 30, "Technology Forum 2026 Q4", "2026年第4季科技論壇");
     await db.domainEvent.create({ data: { type: "forum.announced", payload: { forumId: forum.id }, source: "web" } });
 
-    const fanOut = new FanOutLoop(db, undefined, 50);
+    const fanOut = new FanOutLoop(db, { intervalMs: 50 });
     const started = Date.now();
     fanOut.start();
     // The store the bot picks for its database: a worker thread on SQLite, its own client on PostgreSQL.
@@ -192,7 +192,7 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       idleMs: 10_000,
       due,
     });
-    const fanOut = new FanOutLoop(db, due, 50);
+    const fanOut = new FanOutLoop(db, { due, intervalMs: 50 });
     try {
       for (let i = 0; i < 3; i++) await forumFollower(db, 97_000 + i, "en");
       const forum = await forumIn(db, 7, "Quick forum", "快速論壇");
@@ -206,6 +206,55 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
         .toBe(3);
       // The alert's first message (to any of its subscribers, earlier tests' among them).
       expect(quick.sent[0]!.at - announced).toBeLessThan(2_000);
+    } finally {
+      await Promise.all([sender.stop(), fanOut.stop(), due.close()]);
+      await quick.stop();
+    }
+  });
+
+  it("a forum created by lab staff reaches its followers at once: the change's notice wakes a fan-out that polls only every 10 s", async () => {
+    const db = database().db;
+    const quick = new FakeTelegram();
+    await quick.start();
+    const due = localDueSignal();
+    const sender = telegramSender(quick, {
+      store: senderStore(db, database().url),
+      limiter: new RateLimiter(30, 1000),
+      idleMs: 10_000,
+      due,
+    });
+    // The notice the core's calls give (within this process: the tests set no REDIS_URL).
+    const fanOut = new FanOutLoop(db, { due, events: eventsRecorded(), intervalMs: 10_000 });
+    try {
+      const followers = [96_000, 96_001, 96_002];
+      for (const chat of followers) await forumFollower(db, chat, "en");
+      const staff = await db.person.create({ data: { displayName: "Lab staff", role: "ADMIN" } });
+      fanOut.start();
+      // The fan-out has caught up with earlier tests' events and sleeps its 10 s.
+      await expect.poll(() => db.domainEvent.count({ where: { processedAt: null } }), { timeout: 10_000 }).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const caller = createCaller(
+        createContext({ db, source: "web", actor: { personId: staff.id, role: "ADMIN", organisationId: null } }),
+      );
+      const startsAt = new Date(Date.now() + 20 * 86_400_000);
+      const created = Date.now();
+      await caller.forum.create({
+        title: "Forum told at once",
+        titleZh: "即時通知論壇",
+        theme: "Robotics",
+        themeZh: "機械人",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        venue: "Cyberport",
+        capacity: 100,
+        registrationOpensAt: new Date(),
+        registrationClosesAt: startsAt,
+      });
+      const toFollowers = () => quick.sent.filter((m) => followers.includes(Number(m.chatId)));
+      await expect.poll(() => toFollowers().length, { timeout: 15_000, interval: 20 }).toBe(3);
+      expect(toFollowers()[0]!.text).toContain("Forum told at once");
+      // The alert's first message (to any of its readers: earlier tests' followers are among them).
+      expect(quick.sent[0]!.at - created).toBeLessThan(2_000);
     } finally {
       await Promise.all([sender.stop(), fanOut.stop(), due.close()]);
       await quick.stop();

@@ -21,6 +21,8 @@ export interface Context {
   now: () => Date;
   /** The network address of an HTTP caller (sign-in throttling), when known. */
   clientAddress?: string;
+  /** Domain events this call recorded (announced to the fan-out once the call succeeds). */
+  outbox: { recorded: number };
 }
 
 export interface CreateContextOptions {
@@ -40,6 +42,7 @@ export function createContext(options: CreateContextOptions): Context {
     actor: options.actor ?? null,
     language: options.language ?? "en",
     now: options.now ?? (() => new Date()),
+    outbox: { recorded: 0 },
   };
 }
 

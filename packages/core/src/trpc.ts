@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Actor, Context } from "./context";
 import { DomainError, localizeError } from "./lib/errors";
+import { eventsRecorded } from "./lib/events";
 import { shapeProblem } from "./lib/input-guard";
 import { logError, withLogContext } from "./lib/log";
 import { metrics } from "./lib/metrics";
@@ -74,6 +75,17 @@ const measure = t.middleware(async ({ ctx, path, next }) => {
   return result;
 });
 
+/**
+ * A call that committed domain events tells the bots' fan-out at once (else it finds them at its
+ * next poll): an alert reaches its first reader within milliseconds of the change.
+ */
+const announceEvents = t.middleware(async ({ ctx, next }) => {
+  const before = ctx.outbox.recorded;
+  const result = await next();
+  if (result.ok && ctx.outbox.recorded > before) eventsRecorded().notify();
+  return result;
+});
+
 /** Input the schemas should never see: too deep, too large, or text no database can store. */
 const guardInput = t.middleware(async ({ getRawInput, next }) => {
   const problem = shapeProblem(await getRawInput());
@@ -90,7 +102,7 @@ const guardRole = t.middleware(({ ctx, meta, next }) => {
 });
 
 /** Open to anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(measure).use(localizeErrors).use(guardInput);
+export const publicProcedure = t.procedure.use(measure).use(localizeErrors).use(announceEvents).use(guardInput);
 
 /** Needs a signed-in actor in the role group named by `.meta({ allow })` (any member by default). */
 export const protectedProcedure = publicProcedure.use(guardRole).meta({ allow: "member" });
