@@ -38,6 +38,11 @@ const botEnvSchema = z.object({
   /** Alerts: "0" turns the push senders off in this process (e.g. when another process sends). */
   PUSH_ENABLED: z.enum(["0", "1"]).default("1"),
   /**
+   * How often the fan-out and an idle sender look for work no notice announced (retries coming
+   * due, reminders, a notice lost while Redis was down). Notices bring new work at once.
+   */
+  PUSH_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  /**
    * Redis (redis://…): every sender process draws from one send budget per channel account
    * there, so several processes together keep to the channel's limits, and hears there of
    * deliveries queued by any process's fan-out. Unset: one process's own.

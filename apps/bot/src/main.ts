@@ -87,7 +87,7 @@ const budget = (account: string, perSecond: number, perChatMs: number): SendBudg
 // Each batch the fan-out queues wakes the senders at once, in every process when REDIS_URL is set.
 const due = botEnv.PUSH_ENABLED === "1" && botEnv.REDIS_URL ? redisDueSignal(botEnv.REDIS_URL) : localDueSignal();
 // Changes committed in any process (the API, the dashboard, a chat) are fanned out at once.
-const fanOut = new FanOutLoop(db, { due, events: eventsRecorded() });
+const fanOut = new FanOutLoop(db, { due, events: eventsRecorded(), intervalMs: botEnv.PUSH_POLL_MS });
 const closing: Array<() => Promise<void>> = [];
 if (botEnv.PUSH_ENABLED === "1") {
   fanOut.start();
@@ -98,7 +98,14 @@ if (botEnv.PUSH_ENABLED === "1") {
     const botId = botEnv.TELEGRAM_BOT_TOKEN.split(":")[0];
     const limiter = budget(`telegram:${botId}`, botEnv.TELEGRAM_RATE_PER_SECOND, botEnv.TELEGRAM_PER_CHAT_INTERVAL_MS);
     senders.push(
-      new Sender({ store: senderStore(db), channel: "TELEGRAM", send: (d) => sendToTelegram(api, d), limiter, due }),
+      new Sender({
+        store: senderStore(db),
+        channel: "TELEGRAM",
+        send: (d) => sendToTelegram(api, d),
+        limiter,
+        due,
+        idleMs: botEnv.PUSH_POLL_MS,
+      }),
     );
   }
   if (teams) {
@@ -114,6 +121,7 @@ if (botEnv.PUSH_ENABLED === "1") {
         send: (d) => sendToTeams(teams.adapter, teams.identity, d),
         limiter,
         due,
+        idleMs: botEnv.PUSH_POLL_MS,
       }),
     );
   }

@@ -39,6 +39,29 @@ async function processesAnswering(base: string, tries = 12): Promise<Set<string>
   return started;
 }
 
+/** Two HTTP API processes on one port, compiled as deployed, with Redis; ready and both answering. */
+async function startApi(databaseUrl: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const apiBase = `http://127.0.0.1:${port}`;
+  const api = spawn(process.execPath, [cluster, "api", "2", `${repo}packages/core/dist/serve.mjs`], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), REDIS_URL, ...env },
+    stdio: "ignore",
+  });
+  const ready = () =>
+    fetch(`${apiBase}/health/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
+  await expect.poll(ready, { timeout: 20_000 }).toBe(200);
+  await expect.poll(async () => (await processesAnswering(apiBase)).size, { timeout: 10_000 }).toBe(2);
+  return { api, apiBase };
+}
+
+async function stopApi(api: ChildProcess) {
+  api.kill("SIGTERM");
+  await once(api, "exit");
+}
+
 const childrenOf = (pid: number) =>
   execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
     .split("\n")
@@ -62,6 +85,8 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
         BOT_PORT: String(port),
         TEAMS_LOCAL_MODE: "1",
         PUSH_ENABLED: "1",
+        // Work no notice announced waits 10 s: what goes at once went by a notice.
+        PUSH_POLL_MS: "10000",
         TELEGRAM_BOT_TOKEN: "",
       },
       stdio: "ignore",
@@ -78,6 +103,52 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
   afterAll(async () => {
     if (primary.exitCode === null) primary.kill("SIGKILL");
     await database.drop();
+  });
+
+  it("a forum created through the API is fanned out by the bot processes at once: the API's notice reaches them through Redis", async () => {
+    const { api, apiBase } = await startApi(database.url);
+    try {
+      const admin = await database.db.person.create({
+        data: { displayName: "Forum desk", role: "ADMIN", email: "forums@lab.gov.hk" },
+      });
+      const issued = operator(["token", "--email", admin.email!, "--name", "forums", "--days", "1"], database.url);
+      const token = /^ilab_\S+$/m.exec(issued)?.[0];
+      // The bots have looked once since they started and wait their 10 s poll.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const title of ["Forum one", "Forum two"]) {
+        const startsAt = new Date(Date.now() + 30 * 86_400_000);
+        const forum = {
+          title,
+          titleZh: title,
+          theme: "AI",
+          themeZh: "人工智能",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          venue: "Cyberport",
+          capacity: 50,
+          registrationOpensAt: new Date(),
+          registrationClosesAt: startsAt,
+        };
+        const created = await fetch(`${apiBase}/trpc/forum.create`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          // As a client in any language sends it: dates as ISO strings (see /openapi.json).
+          body: JSON.stringify({ json: forum }),
+        });
+        expect(created.status).toBe(200);
+        const answered = Date.now();
+        // Fanned out (the event planned into its alert) long before a bot's next poll.
+        await expect
+          .poll(
+            () => database.db.domainEvent.count({ where: { type: "forum.announced", processedAt: { not: null } } }),
+            { timeout: 15_000, interval: 20 },
+          )
+          .toBe(title === "Forum one" ? 1 : 2);
+        expect(Date.now() - answered).toBeLessThan(1_500);
+      }
+    } finally {
+      await stopApi(api);
+    }
   });
 
   it("both answer on the one port, ready (database and Redis); one killed is replaced; SIGTERM stops them all", async () => {
@@ -105,30 +176,8 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
   });
 
   it("two API processes on the one port: both answer; a token issued once works on either; its limit, and an account's failed sign-ins, counted once across both", async () => {
-    const port = await freePort();
-    const apiBase = `http://127.0.0.1:${port}`;
-    const api = spawn(process.execPath, [cluster, "api", "2", `${repo}packages/core/dist/serve.mjs`], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        API_PORT: String(port),
-        REDIS_URL,
-        API_TOKEN_REQUESTS_PER_MINUTE: "10",
-      },
-      stdio: "ignore",
-    });
+    const { api, apiBase } = await startApi(database.url, { API_TOKEN_REQUESTS_PER_MINUTE: "10" });
     try {
-      await expect
-        .poll(
-          () =>
-            fetch(`${apiBase}/health/ready`).then(
-              (r) => r.status,
-              () => 0,
-            ),
-          { timeout: 20_000 },
-        )
-        .toBe(200);
-      await expect.poll(async () => (await processesAnswering(apiBase)).size, { timeout: 10_000 }).toBe(2);
       const admin = await database.db.person.create({
         data: { displayName: "Ops", role: "ADMIN", email: "ops@lab.gov.hk" },
       });
@@ -160,8 +209,7 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
       const counts = await redis.keys("innolab:sign-in:*");
       if (counts.length) await redis.del(...counts);
       redis.disconnect();
-      api.kill("SIGTERM");
-      await once(api, "exit");
+      await stopApi(api);
     }
   });
 
