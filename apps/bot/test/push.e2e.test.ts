@@ -23,23 +23,25 @@ async function forumFollower(db: Db, chat: number, language: "en" | "zh-HK") {
   await db.subscription.create({ data: { personId: person.id, topicKey: "FORUMS" } });
 }
 
-/** A forum `days` from now, open for registration. */
-function forumIn(db: Db, days: number, title: string, titleZh: string) {
+/** A forum `days` from now, open for registration: what staff fill in. */
+function forumFields(days: number, title: string, titleZh: string) {
   const startsAt = new Date(Date.now() + days * 86_400_000);
-  return db.forum.create({
-    data: {
-      title,
-      titleZh,
-      theme: "Robotics",
-      themeZh: "機械人",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3_600_000),
-      venue: "Cyberport",
-      capacity: 100,
-      registrationOpensAt: new Date(),
-      registrationClosesAt: startsAt,
-    },
-  });
+  return {
+    title,
+    titleZh,
+    theme: "Robotics",
+    themeZh: "機械人",
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3_600_000),
+    venue: "Cyberport",
+    capacity: 100,
+    registrationOpensAt: new Date(),
+    registrationClosesAt: startsAt,
+  };
+}
+
+function forumIn(db: Db, days: number, title: string, titleZh: string) {
+  return db.forum.create({ data: forumFields(days, title, titleZh) });
 }
 
 /**
@@ -236,20 +238,8 @@ describeEachDatabase("push to Telegram: every subscriber once, in their language
       const caller = createCaller(
         createContext({ db, source: "web", actor: { personId: staff.id, role: "ADMIN", organisationId: null } }),
       );
-      const startsAt = new Date(Date.now() + 20 * 86_400_000);
       const created = Date.now();
-      await caller.forum.create({
-        title: "Forum told at once",
-        titleZh: "即時通知論壇",
-        theme: "Robotics",
-        themeZh: "機械人",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 3_600_000),
-        venue: "Cyberport",
-        capacity: 100,
-        registrationOpensAt: new Date(),
-        registrationClosesAt: startsAt,
-      });
+      await caller.forum.create(forumFields(20, "Forum told at once", "即時通知論壇"));
       const toFollowers = () => quick.sent.filter((m) => followers.includes(Number(m.chatId)));
       await expect.poll(() => toFollowers().length, { timeout: 15_000, interval: 20 }).toBe(3);
       expect(toFollowers()[0]!.text).toContain("Forum told at once");
