@@ -2,7 +2,7 @@ import { createDb, type Db, dbEnv, migrateDeploy, type Role, seed } from "@innol
 import * as auth from "../domain/auth";
 import { prune } from "../domain/housekeeping";
 import { coreEnv } from "../env";
-import { logInfo } from "../lib/log";
+import { logInfo, redact } from "../lib/log";
 import { apiHealth, createApiServer } from "../server";
 import { operatorCaller } from "./operator";
 import { progressPrinter } from "./progress";
@@ -143,10 +143,6 @@ export async function serve(options: { port: number }) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
 }
 
 /** Removes records past their retention (see domain/housekeeping.ts) and says how many. */
