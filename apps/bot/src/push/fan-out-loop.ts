@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { logError, type Notice, push } from "@innolab/core";
 import type { Db } from "@innolab/db";
 import type { DueSignal } from "./due-signal";
+import { settlement } from "./settlement";
 
 const REMINDER_SCAN_MS = 60_000;
 
@@ -21,7 +23,7 @@ export class FanOutLoop {
   private running = false;
   private loop: Promise<void> | undefined;
   private remindersScannedAt = 0;
-  private stopping: () => void = () => {};
+  private stopping = settlement();
 
   constructor(
     private readonly db: Db,
@@ -30,10 +32,8 @@ export class FanOutLoop {
 
   start() {
     this.running = true;
+    this.stopping = settlement();
     const { due, events, intervalMs = 1000 } = this.options;
-    const stopped = new Promise<void>((resolve) => {
-      this.stopping = resolve;
-    });
     this.loop = (async () => {
       while (this.running) {
         // A notice heard while this round looks is not lost: the round after it starts at once.
@@ -48,19 +48,18 @@ export class FanOutLoop {
           const { events: planned, pending } = await push.fanOutPendingEvents(this.db, {
             onQueued: () => due?.notify(),
           });
-          if (planned > 0 || pending || (events && events.heard !== heard)) continue;
+          if (planned > 0 || pending || events?.heard !== heard) continue;
         } catch (error) {
           logError("push", "fan-out", error);
         }
-        const idle = events ? events.wait(intervalMs) : new Promise((resolve) => setTimeout(resolve, intervalMs));
-        await Promise.race([idle, stopped]);
+        await Promise.race([events?.wait(intervalMs) ?? sleep(intervalMs), this.stopping.settled]);
       }
     })();
   }
 
   async stop() {
     this.running = false;
-    this.stopping();
+    this.stopping.settle();
     await this.loop;
   }
 }

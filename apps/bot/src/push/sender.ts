@@ -6,6 +6,7 @@ import type { Channel } from "@innolab/db";
 import type { DeliveryStore } from "./delivery-store";
 import type { DueSignal } from "./due-signal";
 import type { SendBudget } from "./send-budget";
+import { settlement } from "./settlement";
 
 export interface SenderOptions {
   /** Where deliveries are claimed and settled (`threadedStore` keeps the database off this thread). */
@@ -192,13 +193,4 @@ export class Sender {
 interface Turn {
   halfway: Promise<void>;
   handedOut: Promise<void>;
-}
-
-/** A promise and the function that settles it. */
-function settlement() {
-  let settle = () => {};
-  const settled = new Promise<void>((resolve) => {
-    settle = resolve;
-  });
-  return { settled, settle };
 }
