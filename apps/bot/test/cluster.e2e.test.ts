@@ -39,6 +39,14 @@ async function processesAnswering(base: string, tries = 12): Promise<Set<string>
   return started;
 }
 
+/** An API token for `email`, issued as an operator does in production: the compiled command, plain node. */
+function issueToken(email: string, databaseUrl: string): string {
+  const issued = operator(["token", "--email", email, "--name", "cluster test", "--days", "1"], databaseUrl);
+  const token = /^ilab_\S+$/m.exec(issued)?.[0];
+  expect(token).toBeDefined();
+  return token!;
+}
+
 /** Two HTTP API processes on one port, compiled as deployed, with Redis; ready and both answering. */
 async function startApi(databaseUrl: string, env: Record<string, string> = {}) {
   const port = await freePort();
@@ -111,8 +119,7 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
       const admin = await database.db.person.create({
         data: { displayName: "Forum desk", role: "ADMIN", email: "forums@lab.gov.hk" },
       });
-      const issued = operator(["token", "--email", admin.email!, "--name", "forums", "--days", "1"], database.url);
-      const token = /^ilab_\S+$/m.exec(issued)?.[0];
+      const token = issueToken(admin.email!, database.url);
       // The bots have looked once since they started and wait their 10 s poll.
       await new Promise((resolve) => setTimeout(resolve, 500));
       for (const title of ["Forum one", "Forum two"]) {
@@ -181,10 +188,7 @@ describe.skipIf(!reachable)("production start: two bot processes on PostgreSQL a
       const admin = await database.db.person.create({
         data: { displayName: "Ops", role: "ADMIN", email: "ops@lab.gov.hk" },
       });
-      // Issued as an operator does in production: the compiled command, plain node.
-      const issued = operator(["token", "--email", admin.email!, "--name", "ops", "--days", "1"], database.url);
-      const token = /^ilab_\S+$/m.exec(issued)?.[0];
-      expect(token).toBeDefined();
+      const token = issueToken(admin.email!, database.url);
       // Fresh connections go to each process in turn: both know the token (it lives in the database),
       // and its 10 requests a minute are counted once, in Redis, not 10 per process.
       const call = () =>
